@@ -1,0 +1,47 @@
+# careerstats — every command sets up what it needs first (python3 and make are enough).
+# `make help` lists the targets.
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+SYNCED := $(VENV)/.synced-stamp
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.DEFAULT_GOAL := help
+.PHONY: help setup test test-fast charts lab data lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(SYNCED): $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked --quiet
+	@touch $@
+
+setup: $(SYNCED) ## create .venv with the exact versions in uv.lock
+
+test: setup ## run every test: unit, property, data package and notebooks (nbval)
+	$(VENV)/bin/python -m pytest
+
+test-fast: setup ## unit tests only, without the notebooks
+	$(VENV)/bin/python -m pytest -p no:nbval -o addopts="" tests
+
+charts: setup ## regenerate every chart into charts/ (byte-stable)
+	$(VENV)/bin/careerstats charts
+
+lab: setup ## open JupyterLab on the project's environment
+	$(VENV)/bin/jupyter lab notebooks
+
+data: setup ## rebuild data/*.csv and data/datapackage.json from data/raw
+	$(VENV)/bin/careerstats build-data
+
+lint: setup ## ruff
+	$(VENV)/bin/ruff check src tests benchmarks
+
+clean: ## remove the environments (data and charts stay)
+	rm -rf $(VENV) $(TOOLS)

@@ -1,0 +1,126 @@
+"""The Frictionless data package that describes ``data/``: generated, then enforced.
+
+:func:`build_descriptor` turns the data dictionary (:mod:`careerstats.fields`) and the
+source records (:mod:`careerstats.sources`) into ``datapackage.json``, with the SHA-256 of
+every raw file and of every table. :func:`load_descriptor` reads it back for validation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .errors import CareerStatsError
+from .fields import RESOURCES
+from .sources import OEWS_FLAT_DATA_FILE, SOURCES
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB blocks."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def source_record(source_id: str, raw_dir: Path, extra: dict | None = None) -> dict:
+    """One ``sources`` entry: title, URL, release and each raw file with its SHA-256."""
+    spec = SOURCES[source_id]
+    record = {"title": spec["title"], "path": spec["path"], "release": spec["release"]}
+    files = []
+    for rel in spec["files"]:
+        p = raw_dir / rel
+        if not p.exists():
+            raise CareerStatsError(f"{p}: raw file missing — expected the file {rel} of "
+                                   f"source {source_id!r} under {raw_dir}")
+        files.append({"path": f"raw/{rel}", "sha256": sha256(p), "bytes": p.stat().st_size})
+    if files:
+        record["files"] = files
+    if "note" in spec:
+        record["note"] = spec["note"]
+    if extra:
+        record.update(extra)
+    return record
+
+
+def resource_schema(name: str) -> dict:
+    """The Table Schema of resource ``name`` (fields, keys, missing values)."""
+    spec = RESOURCES[name]
+    schema = {"fields": spec["fields"], "missingValues": [""]}
+    if spec.get("primaryKey"):
+        schema["primaryKey"] = spec["primaryKey"]
+    if spec.get("foreignKeys"):
+        schema["foreignKeys"] = [
+            {"fields": f, "reference": {"resource": "occupations", "fields": "soc_code"}}
+            for f in spec["foreignKeys"]
+        ]
+    return schema
+
+
+def build_descriptor(out_dir: Path, raw_dir: Path, names: list[str],
+                     flat_data_sha256: str | None = None) -> dict:
+    """The whole ``datapackage.json`` for the tables ``names`` written in ``out_dir``."""
+    resources = []
+    for name in names:
+        spec = RESOURCES[name]
+        path = out_dir / f"{name}.csv"
+        sources = []
+        for sid in spec["sources"]:
+            extra = None
+            if sid == "oews_flat_2025" and flat_data_sha256:
+                extra = {"data_file": {"path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
+                                       "sha256": flat_data_sha256, "committed": False}}
+            sources.append(source_record(sid, raw_dir, extra))
+        resource = {
+            "name": name,
+            "path": f"{name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "title": spec["title"],
+            "description": spec["description"],
+            "hash": f"sha256:{sha256(path)}",
+            "bytes": path.stat().st_size,
+            "schema": resource_schema(name),
+            "sources": sources,
+        }
+        if "unitRanges" in spec:
+            resource["unitRanges"] = spec["unitRanges"]
+        resources.append(resource)
+    return {
+        "profile": "tabular-data-package",
+        "name": "careerstats",
+        "title": "careerstats: BLS occupational figures and the article they check",
+        "licenses": [{"name": "other-pd", "title": "U.S. Government Work (BLS data are "
+                      "public domain); article text quoted for fact-checking"}],
+        "resources": resources,
+    }
+
+
+def write_descriptor(descriptor: dict, path: Path) -> None:
+    path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+
+
+def load_descriptor(path: Path) -> dict:
+    """Read ``datapackage.json``; a missing or unreadable file is a CareerStatsError."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CareerStatsError(
+            f"{path}: data package descriptor missing — run `careerstats build-data`"
+        ) from None
+    except json.JSONDecodeError as e:
+        raise CareerStatsError(f"{path}: line {e.lineno}: not valid JSON ({e.msg})") from None
+
+
+def resource(descriptor: dict, name: str) -> dict:
+    for r in descriptor["resources"]:
+        if r["name"] == name:
+            return r
+    from .errors import UnknownCodeError
+
+    raise UnknownCodeError("table", name, [r["name"] for r in descriptor["resources"]])

@@ -1,0 +1,86 @@
+"""The one exception family careerstats raises for bad input.
+
+Every message names what a person needs to fix the input: the file, the row(s), the
+column, every offending value, and what was expected. Problems are collected, not
+raised one at a time, so a single run reports everything that is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+
+class CareerStatsError(ValueError):
+    """Base class for every error careerstats raises about its inputs or arguments."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one column of one file.
+
+    ``rows`` are spreadsheet-style row numbers: the header is row 1, the first data row
+    is row 2, so a row number is also the line to open in an editor.
+    """
+
+    file: str
+    column: str | None
+    expected: str
+    rows: tuple[int, ...] = ()
+    values: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        if self.rows:
+            shown = ", ".join(str(r) for r in self.rows[:20])
+            more = f" (+{len(self.rows) - 20} more)" if len(self.rows) > 20 else ""
+            where.append(f"row{'s' if len(self.rows) > 1 else ''} {shown}{more}")
+        text = ": ".join(where)
+        if self.values:
+            vals = ", ".join(repr(v) for v in self.values[:20])
+            more = f" (+{len(self.values) - 20} more)" if len(self.values) > 20 else ""
+            text += f": {vals}{more}"
+        return f"{text} — expected {self.expected}"
+
+
+@dataclass
+class DataValidationError(CareerStatsError):
+    """A file failed validation; ``problems`` lists every problem found."""
+
+    problems: Sequence[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} found"
+        return head + ":\n" + "\n".join(f"  {p}" for p in self.problems)
+
+
+def raise_if_any(problems: Iterable[Problem]) -> None:
+    """Raise one DataValidationError listing all ``problems``, if there are any."""
+    problems = list(problems)
+    if problems:
+        raise DataValidationError(problems)
+
+
+class UnknownCodeError(CareerStatsError):
+    """A code, name or year that careerstats does not know, with the closest known ones."""
+
+    def __init__(self, kind: str, value: object, known: Iterable[str], hint: str = "") -> None:
+        import difflib
+
+        known = list(known)
+        close = difflib.get_close_matches(str(value), known, n=5, cutoff=0.5)
+        if not close:
+            close = [k for k in known if str(value).lower() in k.lower()][:5]
+        msg = f"unknown {kind} {value!r}"
+        if close:
+            msg += "; close matches: " + ", ".join(close)
+        if hint:
+            msg += f" ({hint})"
+        self.kind, self.value, self.close_matches = kind, value, close
+        super().__init__(msg)

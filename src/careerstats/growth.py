@@ -1,0 +1,128 @@
+"""Employment projections: projected level, numeric change, annual growth, yearly path.
+
+BLS Employment Projections state a base-year employment, a projected employment ten
+years on, the numeric change and the percent change. Published percents are rounded (the
+Occupational Outlook Handbook rounds to whole percents), so a percent and a change can
+both be right and still not multiply out: :func:`check_change` tells the two cases apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import CareerStatsError
+
+
+def _positive(value: object, what: str) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise CareerStatsError(f"{what}: {value!r} — expected a number") from None
+    if not number > 0 or math.isinf(number):
+        raise CareerStatsError(f"{what}: {value!r} — expected a positive number")
+    return number
+
+
+def _percent(value: object) -> float:
+    try:
+        pct = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise CareerStatsError(f"percent change: {value!r} — expected a number") from None
+    if not pct > -100 or math.isinf(pct):
+        raise CareerStatsError(f"percent change: {value!r} — expected more than -100")
+    return pct
+
+
+def projected_employment(base: float, percent_change: float) -> float:
+    """Employment after a change of ``percent_change`` percent from ``base``."""
+    return _positive(base, "base employment") * (1 + _percent(percent_change) / 100)
+
+
+def numeric_change(base: float, percent_change: float) -> float:
+    """The change in jobs that ``percent_change`` percent of ``base`` implies."""
+    return projected_employment(base, percent_change) - float(base)
+
+
+def percent_change(base: float, change: float) -> float:
+    """The percent that a change of ``change`` jobs is of ``base``."""
+    return float(change) / _positive(base, "base employment") * 100
+
+
+def cagr(base: float, projected: float, years: float) -> float:
+    """Compound annual growth rate, in percent a year, from ``base`` to ``projected``."""
+    years = _positive(years, "years")
+    ratio = _positive(projected, "projected employment") / _positive(base, "base employment")
+    return (ratio ** (1 / years) - 1) * 100
+
+
+def projection_path(base: float, percent_change: float, start_year: int,
+                    end_year: int) -> pd.DataFrame:
+    """Employment each year from ``start_year`` to ``end_year``, growing at the constant
+    annual rate that turns ``base`` into ``base × (1 + percent_change/100)``.
+
+    BLS projects only the end point; the path between is this even-rate interpolation.
+    """
+    base = _positive(base, "base employment")
+    return path_between(base, projected_employment(base, percent_change), start_year,
+                        end_year)
+
+
+def path_between(base: float, projected: float, start_year: int,
+                 end_year: int) -> pd.DataFrame:
+    """Employment each year from ``base`` in ``start_year`` to ``projected`` in
+    ``end_year``, at a constant annual rate; the last value is exactly ``projected``."""
+    start_year, end_year = int(start_year), int(end_year)
+    if end_year <= start_year:
+        raise CareerStatsError(f"projection path {start_year}-{end_year} — expected the end "
+                               "year after the start year")
+    base = _positive(base, "base employment")
+    end = _positive(projected, "projected employment")
+    years = end_year - start_year
+    rate = (end / base) ** (1 / years)
+    values = [base * rate**k for k in range(years)] + [end]
+    return pd.DataFrame({"year": list(range(start_year, end_year + 1)), "employment": values})
+
+
+@dataclass(frozen=True)
+class ChangeCheck:
+    """Stated percent and stated change, set against each other."""
+
+    base: float
+    stated_percent: float
+    stated_change: float
+    percent_decimals: int
+    change_from_percent: float
+    percent_from_change: float
+    difference: float
+    is_exact: bool
+    is_consistent_with_rounding: bool
+
+
+def check_change(base: float, stated_percent: float, stated_change: float,
+                 percent_decimals: int = 0) -> ChangeCheck:
+    """Do ``stated_percent`` and ``stated_change`` agree for ``base``?
+
+    ``is_exact``: ``base × percent`` equals the change to the job. ``is_consistent_with_
+    rounding``: the percent the change implies rounds to the stated percent at
+    ``percent_decimals`` places, i.e. the stated percent is the change, rounded.
+
+    >>> c = check_change(720_900, 18, 132_600)
+    >>> round(c.change_from_percent), c.is_exact, c.is_consistent_with_rounding
+    (129762, False, True)
+    """
+    base = _positive(base, "base employment")
+    pct = _percent(stated_percent)
+    change = float(stated_change)
+    from_pct = base * pct / 100
+    implied_pct = change / base * 100
+    half = 0.5 * 10 ** (-percent_decimals)
+    return ChangeCheck(
+        base=base, stated_percent=pct, stated_change=change,
+        percent_decimals=percent_decimals, change_from_percent=from_pct,
+        percent_from_change=implied_pct, difference=change - from_pct,
+        is_exact=abs(change - from_pct) < 0.5,
+        is_consistent_with_rounding=abs(implied_pct - pct) <= half + 1e-9,
+    )

@@ -1,0 +1,79 @@
+"""Load any table in ``data/``, validated against ``datapackage.json``.
+
+>>> from careerstats import load_table
+>>> claims = load_table("article_claims")
+
+Bad input raises :class:`~careerstats.errors.DataValidationError` naming the file, row(s),
+column, every offending value and what was expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .datapackage import load_descriptor, resource
+from .errors import Problem, raise_if_any
+
+
+def read_raw_csv(path: Path) -> pd.DataFrame:
+    """Read a CSV with every cell as text and nothing turned into NaN ("None" stays)."""
+    shown = paths.display(path)
+    path = Path(path)
+    if not path.exists():
+        raise_if_any([Problem(shown, None, "an existing file (not found)")])
+    data = path.read_bytes()
+    if not data.strip():
+        raise_if_any([Problem(shown, None, "a CSV with a header row (the file is empty)")])
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise_if_any([Problem(shown, None, f"UTF-8 text (byte {data[e.start]:#04x} cannot "
+                              "be decoded)", (line,))])
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False,
+                           encoding="utf-8", quoting=csv.QUOTE_MINIMAL)
+    except pd.errors.ParserError as e:
+        raise_if_any([Problem(shown, None, f"well-formed CSV ({e})")])
+        raise  # unreachable
+
+
+@functools.cache
+def _cached(path: str, mtime_ns: int, size: int, name: str, data_dir: str) -> pd.DataFrame:
+    from .validate import validate_frame
+
+    descriptor = load_descriptor(Path(data_dir) / "datapackage.json")
+    res = resource(descriptor, name)
+    known = None
+    if res["schema"].get("foreignKeys"):
+        known = set(load_table("occupations", Path(data_dir))["soc_code"])
+    raw = read_raw_csv(Path(path))
+    return validate_frame(raw, res["schema"], paths.display(Path(path)), known,
+                          res.get("unitRanges"))
+
+
+def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.DataFrame:
+    """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, validated.
+
+    A path is validated against the resource named by its file stem, using the
+    ``datapackage.json`` beside it if there is one, else the one in ``data_dir``
+    (default ``data/``). So a copy of ``data/oews_state.csv`` elsewhere is held to the
+    same schema.
+    """
+    data_dir = Path(data_dir) if data_dir else paths.DATA_DIR
+    p = Path(name_or_path)
+    if p.suffix == ".csv":
+        name, path = p.stem, p
+        if (p.parent / "datapackage.json").exists():
+            data_dir = p.parent
+    else:
+        name, path = str(name_or_path), data_dir / f"{name_or_path}.csv"
+    st = path.stat() if path.exists() else None
+    frame = _cached(str(path), st.st_mtime_ns if st else 0, st.st_size if st else 0, name,
+                    str(data_dir))
+    return frame.copy()

@@ -1,0 +1,130 @@
+"""Pay arithmetic: hourly and annual wages, and the gap between two of them.
+
+BLS turns an hourly wage into an annual one by multiplying by 2,080 hours (52 weeks of
+40 hours) and rounds annual wages to the nearest $10 (oe.footnote, note 2). Every
+function returns plain Python numbers, not NumPy scalars.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+from .errors import CareerStatsError
+
+HOURS_PER_YEAR = 2080
+#: BLS publishes hourly wages to the cent and annual wages to the nearest $10.
+HOURLY_ROUNDING = 0.01
+ANNUAL_ROUNDING = 10
+
+
+def _number(value: object, what: str) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise CareerStatsError(f"{what}: {value!r} — expected a number") from None
+    if math.isnan(number):
+        raise CareerStatsError(f"{what}: {value!r} — expected a number, not missing")
+    return number
+
+
+def hourly_to_annual(hourly: float, hours: float = HOURS_PER_YEAR) -> float:
+    """Annual pay for ``hourly`` pay over ``hours`` a year (BLS: 2,080)."""
+    return _number(hourly, "hourly wage") * hours
+
+
+def annual_to_hourly(annual: float, hours: float = HOURS_PER_YEAR) -> float:
+    """Hourly pay that gives ``annual`` over ``hours`` a year (BLS: 2,080)."""
+    return _number(annual, "annual wage") / hours
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How ``b`` compares with ``a``: ``b - a``, as a percent of ``a``, and ``b / a``."""
+
+    a: float
+    b: float
+    absolute: float
+    percent: float
+    ratio: float
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+def gap(a: float, b: float) -> Gap:
+    """The gap from ``a`` to ``b``. Swapping them flips the sign of ``absolute``."""
+    a, b = _number(a, "first value"), _number(b, "second value")
+    if a <= 0 or b <= 0:
+        raise CareerStatsError(f"pay gap of {a!r} and {b!r} — expected two positive values")
+    return Gap(a=a, b=b, absolute=b - a, percent=(b - a) / a * 100, ratio=b / a)
+
+
+@dataclass(frozen=True)
+class PayGap:
+    """The gap between two occupations, annual and hourly, for one statistic."""
+
+    soc_a: str
+    soc_b: str
+    statistic: str
+    annual: Gap
+    hourly: Gap
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row for annual and one for hourly pay: both values, gap, percent, ratio."""
+        rows = {"annual (USD per year)": self.annual, "hourly (USD per hour)": self.hourly}
+        return pd.DataFrame(
+            [{self.soc_a: g.a, self.soc_b: g.b, "gap_usd": g.absolute,
+              "gap_pct": g.percent, "ratio": g.ratio} for g in rows.values()],
+            index=pd.Index(list(rows), name=f"{self.statistic} pay"),
+        )
+
+
+def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "median") -> PayGap:
+    """Gap from occupation ``soc_a`` to ``soc_b`` in a table with a row per ``soc_code`` and
+    columns ``annual_wage_<statistic>`` and ``hourly_wage_<statistic>``."""
+    from .occupations import normalize_soc
+
+    soc_a, soc_b = normalize_soc(soc_a), normalize_soc(soc_b)
+    cols = [f"annual_wage_{statistic}", f"hourly_wage_{statistic}"]
+    missing = [c for c in ["soc_code", *cols] if c not in table.columns]
+    if missing:
+        raise CareerStatsError(f"pay_gap: table lacks column(s) {', '.join(missing)} — "
+                               f"expected soc_code, {', '.join(cols)}")
+    rows = table.set_index("soc_code")
+    for soc in (soc_a, soc_b):
+        if soc not in rows.index:
+            from .errors import UnknownCodeError
+
+            raise UnknownCodeError("SOC code", soc, rows.index.astype(str))
+    return PayGap(
+        soc_a=soc_a, soc_b=soc_b, statistic=statistic,
+        annual=gap(rows.at[soc_a, cols[0]], rows.at[soc_b, cols[0]]),
+        hourly=gap(rows.at[soc_a, cols[1]], rows.at[soc_b, cols[1]]),
+    )
+
+
+@dataclass(frozen=True)
+class AnnualHourlyCheck:
+    annual: float
+    hourly: float
+    implied_annual: float
+    difference: float
+    tolerance: float
+    is_consistent: bool
+
+
+def check_annual_hourly(annual: float, hourly: float) -> AnnualHourlyCheck:
+    """Does ``hourly × 2,080`` give ``annual``, allowing for BLS's rounding of both?
+
+    The hourly figure is rounded to the cent (error up to $0.005 × 2,080 = $10.40 a
+    year) and the annual one to $10 (error up to $5), so they agree within $15.40.
+    """
+    annual, hourly = _number(annual, "annual wage"), _number(hourly, "hourly wage")
+    implied = hourly_to_annual(hourly)
+    tolerance = HOURLY_ROUNDING / 2 * HOURS_PER_YEAR + ANNUAL_ROUNDING / 2
+    diff = annual - implied
+    return AnnualHourlyCheck(annual, hourly, implied, diff, tolerance,
+                             abs(diff) <= tolerance + 1e-9)

@@ -1,0 +1,81 @@
+"""Provenance: one record per source, naming its raw files under ``data/raw/``.
+
+Each record says where the file came from (the publisher's URL), which release it is,
+and which raw files hold it. ``datapackage.json`` adds each raw file's SHA-256.
+"""
+
+from __future__ import annotations
+
+OEWS_NATIONAL_YEARS = tuple(range(2015, 2025))
+EP_FILES = {
+    "2014-24": "ep/occupation_2014-24.xlsx",
+    "2016-26": "ep/occupation_2016-26.xlsx",
+    "2019-29": "ep/occupation_2019-29.xlsx",
+    "2020-30": "ep/employment_projections_2020-30.csv",
+    "2021-31": "ep/employment_projections_2021-31.csv",
+    "2022-32": "ep/employment_projections_2022-32.csv",
+    "2024-34": "ep/occupation_2024-34.xlsx",
+}
+OEWS_FLAT_SMALL_FILES = (
+    "oe.area",
+    "oe.areatype",
+    "oe.datatype",
+    "oe.footnote",
+    "oe.industry",
+    "oe.occupation",
+    "oe.release",
+)
+#: The May 2025 data file is 331 MB: too big to commit. Its digest is BLS's published one.
+OEWS_FLAT_DATA_FILE = "oe.data.0.Current"
+OEWS_FLAT_DATA_SHA256 = "09879508d69f5114"  # first 16 hex digits; full digest in datapackage
+
+SOURCES: dict[str, dict] = {
+    "article": {
+        "title": "Certified Medical Assistant vs. Medical Lab Technician (Kimmy Gustafson, "
+        "medicaltechnologyschools.com)",
+        "path": "https://www.medicaltechnologyschools.com/medical-assistant/cma-vs-mlt",
+        "release": "as received for careerstats; its table cites BLS (2021)",
+        "files": ["article/cma-vs-mlt.txt"],
+    },
+    "secondary_facts": {
+        "title": "Secondary facts with their sources (ASCLS licensure page, AAMA and ASCP "
+        "recertification pages, OOH quick facts and quoted figures)",
+        "path": "https://ascls.org/licensure/",
+        "release": "stored copies of the pages, undated; each row carries its own URL",
+        "files": ["facts/secondary_facts.csv"],
+    },
+    "us_states": {
+        "title": "States and territories with postal and FIPS codes (the `us` Python package)",
+        "path": "https://github.com/unitedstates/python-us",
+        "release": "us package as pinned in uv.lock",
+        "files": [],
+    },
+    "oews_flat_2025": {
+        "title": "BLS Occupational Employment and Wage Statistics, May 2025, time-series flat "
+        "files (all areas)",
+        "path": "https://download.bls.gov/pub/time.series/oe/",
+        "release": "May 2025",
+        "files": [f"oews-flat/{name}" for name in OEWS_FLAT_SMALL_FILES],
+        "note": "oe.data.0.Current (331 MB) is not committed: write it with "
+        "`python ../shared/tools/oews_flatfiles.py DIR` or `careerstats fetch-oews DIR`. "
+        "oe.industry and oe.occupation carry BLS's codes and names with approximated "
+        "display/sort columns.",
+    },
+}
+for _year in OEWS_NATIONAL_YEARS:
+    SOURCES[f"oews_national_{_year}"] = {
+        "title": f"BLS Occupational Employment and Wage Statistics, May {_year}, national "
+        "estimates",
+        "path": f"https://www.bls.gov/oes/special-requests/oesm{_year % 100:02d}nat.zip",
+        "release": f"May {_year}",
+        "files": [f"oews/national_M{_year}_dl.xlsx"],
+    }
+for _cycle, _file in EP_FILES.items():
+    SOURCES[f"ep_{_cycle}"] = {
+        "title": f"BLS Employment Projections {_cycle}, occupational projections",
+        "path": "https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx"
+        if _file.endswith(".xlsx")
+        else "https://data.bls.gov/projections/occupationProj",
+        "release": f"Employment Projections {_cycle}",
+        "files": [_file],
+    }
