@@ -106,7 +106,7 @@ def test_a_changed_article_fails_loudly(tmp_path):
 
 
 def test_compare_article_table_shape():
-    from careerstats.compare import article_table
+    from careerstats.comparison import article_table
 
     table = article_table(load_table("article_table"))
     assert isinstance(table, pd.DataFrame) and table.shape == (17, 2)

@@ -4,7 +4,7 @@ import sys
 import matplotlib
 import pytest
 
-from careerstats import charts, cli, compare, load_table
+from careerstats import charts, cli, comparison, load_table
 
 matplotlib.use("Agg")
 
@@ -20,7 +20,7 @@ def test_charts_are_byte_stable(tmp_path):
 
 
 def test_titles_state_the_finding_and_axes_have_units():
-    wide = compare.claims_wide(load_table("article_claims"))
+    wide = comparison.claims_wide(load_table("article_claims"))
     fig = charts.article_pay(wide)
     ax = fig.axes[0]
     title = ax.get_title(loc="left")

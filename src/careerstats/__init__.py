@@ -1,15 +1,16 @@
 """careerstats: compare U.S. occupations from BLS's own files, reproducibly.
 
 >>> import careerstats as cs
->>> claims = cs.load_table("article_claims")
->>> cs.pay.pay_gap(cs.compare.claims_wide(claims), cs.MEDICAL_ASSISTANTS,
-...                cs.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS).annual.absolute
-18720.0
+>>> cs.compare(cs.MEDICAL_ASSISTANTS, cs.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
+...            area="US")["gap"]["annual_wage_median"]
+17240.0
 """
 
-from . import charts, compare, growth, pay
+from . import charts, growth, pay
+from . import comparison
+from .comparison import compare
 from .errors import CareerStatsError, DataValidationError, UnknownCodeError
-from .load import load_table
+from .load import load_oews, load_projections, load_table
 from .occupations import (
     ARTICLE_PAIR,
     CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
@@ -26,7 +27,10 @@ __all__ = [
     "UnknownCodeError",
     "charts",
     "compare",
+    "comparison",
     "growth",
+    "load_oews",
+    "load_projections",
     "load_table",
     "normalize_soc",
     "pay",

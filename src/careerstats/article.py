@@ -12,6 +12,7 @@ on what a cell lacks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +141,7 @@ def _fail(what: str, detail: str) -> CareerStatsError:
 def read_article(raw_dir: Path) -> str:
     """The article's text, without the two-line note that precedes it in the raw file."""
     text = (Path(raw_dir) / ARTICLE_FILE).read_text(encoding="utf-8")
-    head, sep, body = text.partition("\n----\n")
+    _note, sep, body = text.partition("\n----\n")
     if not sep:
         raise _fail("line 2", "expected the separator line '----' after the note")
     return body
@@ -175,7 +176,7 @@ def table_rows(text: str) -> list[dict]:
         raise _fail("table", f"rows not found: {missing}")
     rows = []
     bounds = [*starts, (end, None)]
-    for (i, spec), (j, _) in zip(bounds, bounds[1:], strict=False):
+    for (i, spec), (j, _) in itertools.pairwise(bounds):
         if spec is None:
             continue
         body = "\n".join(lines[i:j])[len(spec.label) + 1:].strip("\n")

@@ -16,12 +16,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import us
 
-from . import article, paths
-from .datapackage import build_descriptor, resource_schema, write_descriptor
+from . import article, oews_flat, paths
+from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
+from .ep import read_projections
+from .errors import CareerStatsError
 from .fields import RESOURCES
+from .occupations import ALL_OCCUPATIONS
+from .oews_xlsx import read_national
+from .sources import EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .validate import validate_frame
 
 Progress = Callable[[str], None]
@@ -94,10 +100,148 @@ def recertification(text: str, facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def occupations_table(raw_dir: Path) -> pd.DataFrame:
-    from .oews_flat import read_occupations
+# --- BLS tables -----------------------------------------------------------------------------
 
-    return read_occupations(raw_dir / "oews-flat" / "oe.occupation")
+
+def _soc_level_from_code(code: str) -> str:
+    """The SOC level a code's digits imply (for codes only EP publishes)."""
+    if code == ALL_OCCUPATIONS:
+        return "total"
+    if code.endswith("0000"):
+        return "major"
+    if code.endswith("000") or code[3:5].endswith("00"):
+        return "minor"
+    return "broad" if code.endswith("0") else "detailed"
+
+
+def oews_national_xlsx(raw_dir: Path, progress: Progress) -> pd.DataFrame:
+    frames = []
+    for year in OEWS_NATIONAL_YEARS:
+        frames.append(read_national(raw_dir / SOURCES[f"oews_national_{year}"]["files"][0],
+                                    year))
+        progress(f"OEWS national May {year}: {len(frames[-1]):,} occupations")
+    return pd.concat(frames, ignore_index=True)
+
+
+def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
+              ) -> pd.DataFrame:
+    """The flat-file reader's wide frame as careerstats rows (markers resolved)."""
+    release = wide.attrs["release"]
+    out = wide[["areatype_code", "area_code", "soc_code"]].copy()
+    out.insert(0, "year", release.year)
+    out.insert(1, "release", release.name)
+    for m in oews_flat.MEASURES:
+        out[m] = wide[m]
+    notes = wide[[f"note_{m}" for m in oews_flat.MEASURES]].to_numpy()
+    top = notes == oews_flat.FOOTNOTE_TOPCODED
+    only = notes == oews_flat.FOOTNOTE_HOURLY_OR_ANNUAL_ONLY
+    out["is_annual_only"] = only[:, oews_flat.HOURLY].any(axis=1)
+    out["is_hourly_only"] = only[:, oews_flat.ANNUAL].any(axis=1)
+    names = np.array(oews_flat.MEASURES, dtype=object)
+    out["topcoded_fields"] = [";".join(names[row]) or None for row in top]
+    out = out.merge(occupations, on="soc_code", how="left", validate="many_to_one")
+    out = out.merge(areas, on="area_code", how="left", validate="many_to_one")
+    unknown = out["occupation_title"].isna() | out["area_title"].isna()
+    if unknown.any():
+        raise CareerStatsError(
+            "OEWS flat files: codes in oe.data.0.Current missing from oe.occupation or "
+            "oe.area: " + ", ".join(sorted(set(out.loc[unknown, "soc_code"] + "@"
+                                               + out.loc[unknown, "area_code"]))[:10]))
+    return out
+
+
+def areas_table(flat_dir: Path) -> pd.DataFrame:
+    raw = oews_flat.read_areas(flat_dir)
+    postal = {s.fips: s.abbr for s in us.states.STATES_AND_TERRITORIES}
+    kind = raw["areatype_code"].map(oews_flat.AREATYPES)
+    unknown = kind.isna() | (raw["state_code"].map(postal).isna() & (raw["state_code"] != "00"))
+    if unknown.any():
+        raise CareerStatsError(f"{paths.display(flat_dir / 'oe.area')}: unknown area type or "
+                               f"state FIPS: {raw.loc[unknown].to_dict('records')[:5]}")
+    return pd.DataFrame({
+        "area_code": raw["area_code"], "area_type": kind, "area_title": raw["area_name"],
+        "area_state_fips": raw["state_code"], "area_state_code": raw["state_code"].map(postal),
+    }).sort_values("area_code", ignore_index=True)
+
+
+def occupations_table(national: pd.DataFrame, flat_occ: pd.DataFrame,
+                      projections: pd.DataFrame, flat_year: int) -> pd.DataFrame:
+    """Every code any source publishes; title and level from the newest OEWS release."""
+    oews = pd.concat([national[["year", "soc_code", "occupation_title", "soc_level"]],
+                      flat_occ.assign(year=flat_year)], ignore_index=True)
+    oews = oews.sort_values(["soc_code", "year"], kind="stable")
+    latest = oews.groupby("soc_code").last()
+    first = oews.groupby("soc_code")["year"].min()
+    ep = projections.sort_values(["soc_code", "base_year"], kind="stable").groupby(
+        "soc_code")["occupation_title"].last()
+    codes = sorted(set(latest.index) | set(ep.index))
+    table = pd.DataFrame({"soc_code": codes})
+    table["occupation_title"] = table["soc_code"].map(latest["occupation_title"]).fillna(
+        table["soc_code"].map(ep))
+    table["soc_level"] = table["soc_code"].map(latest["soc_level"]).fillna(
+        table["soc_code"].map(_soc_level_from_code))
+    table["in_oews"] = table["soc_code"].isin(latest.index)
+    table["in_projections"] = table["soc_code"].isin(ep.index)
+    table["first_release_oews"] = table["soc_code"].map(first).map(
+        lambda y: f"May {int(y)}" if pd.notna(y) else None)
+    table["last_release_oews"] = table["soc_code"].map(latest["year"]).map(
+        lambda y: f"May {int(y)}" if pd.notna(y) else None)
+    return table
+
+
+def projections_table(raw_dir: Path, progress: Progress) -> pd.DataFrame:
+    frames = []
+    for cycle, rel in EP_FILES.items():
+        frames.append(read_projections(raw_dir / rel))
+        progress(f"Employment Projections {cycle}: {len(frames[-1]):,} occupations")
+    return pd.concat(frames, ignore_index=True)
+
+
+def check_flat_metadata(flat_dir: Path, raw_dir: Path) -> None:
+    """The small flat files beside the data file must be the ones in data/raw."""
+    committed = raw_dir / "oews-flat"
+    if flat_dir.resolve() == committed.resolve():
+        return
+    differ = [name for name in OEWS_FLAT_SMALL_FILES
+              if not (flat_dir / name).exists()
+              or sha256(flat_dir / name) != sha256(committed / name)]
+    if differ:
+        raise CareerStatsError(
+            f"{flat_dir}: {', '.join(differ)} missing or not the release in "
+            f"{paths.display(committed)} — expected BLS's May 2025 flat files")
+
+
+def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, pd.DataFrame]:
+    data_file = flat_dir / oews_flat.DATA_FILE
+    if not data_file.exists():
+        raise CareerStatsError(
+            f"{paths.display(data_file)}: missing — the May 2025 OEWS data file (331 MB) is "
+            "not committed. Write it with `careerstats fetch-oews DIR` (online) or "
+            "`python ../shared/tools/oews_flatfiles.py DIR`, then pass "
+            "--oews-flatfiles DIR")
+    check_flat_metadata(flat_dir, raw_dir)
+    flat_occ = oews_flat.read_occupations(flat_dir / "oe.occupation")
+    areas = areas_table(flat_dir)
+    wide = oews_flat.read_wide(flat_dir, progress=progress)
+    progress(f"OEWS May 2025 flat file: {len(wide):,} area-occupation rows")
+    rows = flat_rows(wide, flat_occ, areas)
+    national = pd.concat([oews_national_xlsx(raw_dir, progress),
+                          rows[rows["areatype_code"] == "N"]], ignore_index=True)
+    state = rows[rows["areatype_code"] == "S"]
+    metro = rows[(rows["areatype_code"] == "M")
+                 & (rows["soc_code"].str.match(r"^(29|31)-") | (rows["soc_code"]
+                                                               == ALL_OCCUPATIONS))]
+    projections = projections_table(raw_dir, progress)
+    occupations = occupations_table(national, flat_occ, projections,
+                                    wide.attrs["release"].year)
+    return {
+        "occupations": occupations,
+        "areas": areas,
+        "oews_national": national.sort_values(["year", "soc_code"], ignore_index=True),
+        "oews_state": state.sort_values(["area_code", "soc_code"], ignore_index=True),
+        "oews_metro": metro.sort_values(["area_code", "soc_code"], ignore_index=True),
+        "projections": projections.sort_values(["cycle", "soc_code"], ignore_index=True),
+    }
 
 
 def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
@@ -173,13 +317,15 @@ def _existing_names(out_dir: Path) -> set[str]:
 
 
 def build_data(raw_dir: Path | None = None, out_dir: Path | None = None,
-               progress: Progress = _quiet) -> list[str]:
-    """Build the tables from ``raw_dir`` into ``out_dir``; return the names written."""
+               flat_dir: Path | None = None, progress: Progress = _quiet) -> list[str]:
+    """Build every table from ``raw_dir`` (and the OEWS flat files in ``flat_dir``,
+    default ``raw_dir/oews-flat``) into ``out_dir``; return the names written."""
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     out_dir = Path(out_dir or paths.DATA_DIR)
-    tables = {"occupations": occupations_table(raw_dir)}
-    progress("occupations read")
-    tables.update(article_tables(raw_dir))
+    flat_dir = Path(flat_dir or raw_dir / "oews-flat")
+    tables = article_tables(raw_dir)  # fast, so a broken article fails first
     progress("article tables read")
-    write_tables(tables, out_dir, raw_dir, progress=progress)
+    tables.update(bls_tables(raw_dir, flat_dir, progress))
+    write_tables(tables, out_dir, raw_dir, sha256(flat_dir / oews_flat.DATA_FILE),
+                 progress=progress)
     return list(tables)

@@ -155,7 +155,7 @@ def article_pay(wide: pd.DataFrame) -> Figure:
 @styled
 def article_projection(wide: pd.DataFrame, start: int = 2020, end: int = 2030) -> Figure:
     """Employment paths from the base year to the projection year, one line a career."""
-    from .compare import projection_paths
+    from .comparison import projection_paths
 
     table = projection_paths(wide, start, end, occ.ARTICLE_PAIR)
     names = dict(zip(wide["soc_code"], wide["article_occupation"], strict=True))
@@ -223,7 +223,7 @@ def article_growth_check(wide: pd.DataFrame) -> Figure:
 
 
 def _article_inputs(data_dir: Path | None):
-    from .compare import claims_wide
+    from .comparison import claims_wide
     from .load import load_table
 
     return claims_wide(load_table("article_claims", data_dir))

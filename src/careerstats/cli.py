@@ -32,8 +32,50 @@ def _charts(args: argparse.Namespace) -> int:
 def _build_data(args: argparse.Namespace) -> int:
     from .build import build_data, terminal_progress
 
-    names = build_data(raw_dir=args.raw, out_dir=args.out, progress=terminal_progress)
+    names = build_data(raw_dir=args.raw, out_dir=args.out, flat_dir=args.oews_flatfiles,
+                       progress=terminal_progress)
     print(f"wrote {len(names)} tables and datapackage.json to {paths.display(args.out)}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+
+    from .comparison import compare, comparison_frame
+
+    result = compare(args.a, args.b, area=args.area, year=args.year)
+    if args.format == "json":
+        print(json.dumps(result, indent=2))
+    elif args.format == "csv":
+        comparison_frame(result).to_csv(sys.stdout, lineterminator="\n")
+    else:
+        print(f"{result['area']['name']}, OEWS {result['release']}; projections "
+              f"{(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')} "
+              "(national)")
+        frame = comparison_frame(result).map(_fmt)
+        print(frame.to_string())
+        notes = sorted({f for o in result["occupations"] for f in o["topcoded"]})
+        if notes:
+            print("top-coded (value is a lower bound): " + ", ".join(notes))
+        print("sources: " + "; ".join(f"{s['title']} <{s['url']}>" for s in result["sources"]))
+    return 0
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from .fetch import fetch_oews
+
+    written = fetch_oews(args.dir, contact=args.contact, base_url=args.base_url)
+    print(f"wrote {len(written)} files to {args.dir}")
     return 0
 
 
@@ -59,7 +101,32 @@ def parser() -> argparse.ArgumentParser:
                    "data/raw)")
     b.add_argument("--out", type=Path, default=paths.DATA_DIR, help="folder to write "
                    "(default: data/)")
+    b.add_argument("--oews-flatfiles", type=Path, metavar="DIR",
+                   help="folder with BLS's OEWS flat files incl. oe.data.0.Current "
+                   "(default: data/raw/oews-flat)")
     b.set_defaults(func=_build_data)
+
+    c = sub.add_parser("compare", help="compare two occupations in one area",
+                       description="Employment, wages (mean and 10th-90th percentiles, hourly "
+                       "and annual) and the newest national projection for two occupations, "
+                       "with the gap (second minus first).")
+    c.add_argument("a", metavar="A", help="SOC code, e.g. 31-9092")
+    c.add_argument("b", metavar="B", help="SOC code, e.g. 29-2010")
+    c.add_argument("--area", default="US", help="US, a state code/name/FIPS code, an OEWS "
+                   "area code, or a metro area name (default: US)")
+    c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
+    c.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    c.set_defaults(func=_compare)
+
+    f = sub.add_parser("fetch-oews", help="download BLS's current OEWS flat files",
+                       description="Download BLS's OEWS time-series flat files into DIR, "
+                       "verified, all or nothing. BLS refuses requests whose User-Agent names "
+                       "no contact: give one with --contact or CAREERSTATS_CONTACT.")
+    f.add_argument("dir", type=Path, metavar="DIR")
+    f.add_argument("--contact", help="e-mail address for the User-Agent (default: "
+                   "$CAREERSTATS_CONTACT)")
+    f.add_argument("--base-url", default=None, help=argparse.SUPPRESS)
+    f.set_defaults(func=_fetch)
     return p
 
 

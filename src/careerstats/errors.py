@@ -70,13 +70,16 @@ def raise_if_any(problems: Iterable[Problem]) -> None:
 class UnknownCodeError(CareerStatsError):
     """A code, name or year that careerstats does not know, with the closest known ones."""
 
-    def __init__(self, kind: str, value: object, known: Iterable[str], hint: str = "") -> None:
+    def __init__(self, kind: str, value: object, known: Iterable[str], hint: str = "",
+                 labels: dict[str, str] | None = None) -> None:
         import difflib
 
         known = list(known)
         close = difflib.get_close_matches(str(value), known, n=5, cutoff=0.5)
         if not close:
             close = [k for k in known if str(value).lower() in k.lower()][:5]
+        if labels:
+            close = [f"{c} ({labels[c]})" if c in labels else c for c in close]
         msg = f"unknown {kind} {value!r}"
         if close:
             msg += "; close matches: " + ", ".join(close)

@@ -8,6 +8,8 @@ loaders validate every CSV against that descriptor.
 
 from __future__ import annotations
 
+from .sources import EP_FILES, OEWS_NATIONAL_YEARS
+
 SOC_PATTERN = r"^\d{2}-\d{4}$"
 
 FIELDS: dict[str, dict] = {
@@ -26,16 +28,6 @@ FIELDS: dict[str, dict] = {
         "type": "string",
         "description": "Level of the SOC code in BLS's hierarchy.",
         "constraints": {"required": True, "enum": ["total", "major", "minor", "broad", "detailed"]},
-    },
-    "first_release": {
-        "type": "string",
-        "description": "First release in data/ that publishes this code, e.g. 'May 2015'.",
-        "constraints": {"required": True},
-    },
-    "last_release": {
-        "type": "string",
-        "description": "Latest release in data/ that publishes this code, e.g. 'May 2025'.",
-        "constraints": {"required": True},
     },
     # --- the article -------------------------------------------------------------------
     "claim_id": {
@@ -272,6 +264,224 @@ FIELDS: dict[str, dict] = {
             "enum": ["all list it", "none list it", "sources disagree"],
         },
     },
+    # --- OEWS ----------------------------------------------------------------------------
+    "year": {
+        "type": "integer",
+        "description": "Reference year of the OEWS release (estimates for May of that year).",
+        "constraints": {"required": True, "minimum": 1997, "maximum": 2100},
+    },
+    "release": {
+        "type": "string",
+        "description": "The OEWS release, as BLS names it (e.g. 'May 2025').",
+        "constraints": {"required": True, "pattern": r"^May \d{4}$"},
+    },
+    "area_code": {
+        "type": "string",
+        "description": "OEWS area code: 0000000 national, SS00000 a state (SS = FIPS), "
+        "otherwise a metropolitan or nonmetropolitan area.",
+        "constraints": {"required": True, "pattern": r"^\d{7}$"},
+    },
+    "area_title": {
+        "type": "string",
+        "description": "BLS's name of the area.",
+        "constraints": {"required": True},
+    },
+    "area_type": {
+        "type": "string",
+        "description": "Kind of OEWS area.",
+        "constraints": {"required": True, "enum": ["national", "state", "metro"]},
+    },
+    "area_state_fips": {
+        "type": "string",
+        "description": "FIPS code of the area's state (for a metro area crossing state lines, "
+        "the state BLS files it under); 00 for the nation.",
+        "constraints": {"required": True, "pattern": r"^\d{2}$"},
+    },
+    "area_state_code": {
+        "type": "string",
+        "description": "Postal abbreviation of that state; empty for the nation.",
+        "constraints": {"pattern": r"^[A-Z]{2}$"},
+    },
+    "employment": {
+        "type": "integer",
+        "description": "Employment, rounded by BLS (OEWS excludes the self-employed).",
+        "unit": "jobs",
+        "constraints": {"minimum": 0},
+    },
+    "employment_rse_pct": {
+        "type": "number",
+        "description": "Relative standard error of the employment estimate.",
+        "unit": "percent",
+        "constraints": {"minimum": 0, "maximum": 100},
+    },
+    "employment_per_1000_jobs": {
+        "type": "number",
+        "description": "Jobs in the occupation per 1,000 jobs in the area.",
+        "unit": "jobs per 1,000 jobs",
+        "constraints": {"minimum": 0, "maximum": 1000},
+    },
+    "location_quotient": {
+        "type": "number",
+        "description": "The occupation's share of the area's jobs over its share of the "
+        "nation's jobs.",
+        "unit": "ratio",
+        "constraints": {"minimum": 0},
+    },
+    "wage_rse_pct": {
+        "type": "number",
+        "description": "Relative standard error of the mean wage.",
+        "unit": "percent",
+        "constraints": {"minimum": 0, "maximum": 100},
+    },
+    **{
+        f"{kind}_wage_{stat}": {
+            "type": "number",
+            "description": f"{kind.capitalize()} wage, {label}. Missing where BLS publishes "
+            f"none (markers * or -, or an {'annual' if kind == 'hourly' else 'hourly'}-only "
+            "occupation); a top-coded value is the cap, a lower bound (see "
+            "topcoded_fields).",
+            "unit": "US dollars per hour" if kind == "hourly" else "US dollars per year",
+            "constraints": {"minimum": 0},
+        }
+        for kind in ("hourly", "annual")
+        for stat, label in (("mean", "mean"), ("p10", "10th percentile"),
+                            ("p25", "25th percentile"), ("median", "median"),
+                            ("p75", "75th percentile"), ("p90", "90th percentile"))
+    },
+    "is_annual_only": {
+        "type": "boolean",
+        "description": "BLS publishes only annual wages for the occupation (e.g. teachers); "
+        "hourly wages stay missing and are never computed.",
+        "constraints": {"required": True},
+    },
+    "is_hourly_only": {
+        "type": "boolean",
+        "description": "BLS publishes only hourly wages for the occupation (e.g. actors); "
+        "annual wages stay missing and are never computed.",
+        "constraints": {"required": True},
+    },
+    "topcoded_fields": {
+        "type": "string",
+        "description": "Wage columns BLS top-codes in this row ('#' or footnote 5), joined "
+        "by ';'. Their value is the cap the release states, a lower bound; for May "
+        "2015-2018, whose files state no cap, the largest published percentile wage of that "
+        "release, also a lower bound. Empty where nothing is top-coded.",
+        "constraints": {"pattern": r"^[a-z0-9_]+(;[a-z0-9_]+)*$"},
+    },
+    "in_oews": {
+        "type": "boolean",
+        "description": "An OEWS release in data/ publishes the code.",
+        "constraints": {"required": True},
+    },
+    "in_projections": {
+        "type": "boolean",
+        "description": "An Employment Projections cycle in data/ publishes the code.",
+        "constraints": {"required": True},
+    },
+    "first_release_oews": {
+        "type": "string",
+        "description": "First OEWS release in data/ that publishes the code.",
+        "constraints": {"pattern": r"^May \d{4}$"},
+    },
+    "last_release_oews": {
+        "type": "string",
+        "description": "Latest OEWS release in data/ that publishes the code.",
+        "constraints": {"pattern": r"^May \d{4}$"},
+    },
+    # --- Employment Projections --------------------------------------------------------
+    "cycle": {
+        "type": "string",
+        "description": "Employment Projections cycle, base year-target year (e.g. '2024-34').",
+        "constraints": {"required": True, "pattern": r"^\d{4}-\d{2}$"},
+    },
+    "base_year": {
+        "type": "integer",
+        "description": "Base year of the projection.",
+        "constraints": {"required": True, "minimum": 2000, "maximum": 2100},
+    },
+    "target_year": {
+        "type": "integer",
+        "description": "Year projected to (base year + 10).",
+        "constraints": {"required": True, "minimum": 2000, "maximum": 2100},
+    },
+    "occupation_type": {
+        "type": "string",
+        "description": "'Line item' (a detailed occupation) or 'Summary' (an aggregate), as "
+        "the EP workbook marks it; empty in the CSV exports, which list line items only.",
+        "constraints": {"enum": ["Line item", "Summary"]},
+    },
+    "employment_base": {
+        "type": "integer",
+        "description": "Employment in the base year, all workers including the self-employed "
+        "(BLS publishes thousands; stored in jobs).",
+        "unit": "jobs",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    "employment_projected": {
+        "type": "integer",
+        "description": "Projected employment in the target year (thousands × 1,000).",
+        "unit": "jobs",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    "employment_change": {
+        "type": "integer",
+        "description": "Projected change in employment, base to target year "
+        "(thousands × 1,000).",
+        "unit": "jobs",
+        "constraints": {"required": True},
+    },
+    "employment_change_pct": {
+        "type": "number",
+        "description": "Projected change in employment as BLS publishes it (one decimal).",
+        "unit": "percent",
+        "constraints": {"required": True, "minimum": -100, "maximum": 1000},
+    },
+    "self_employed_pct": {
+        "type": "number",
+        "description": "Share of the occupation's base-year workers who are self-employed "
+        "(workbooks only).",
+        "unit": "percent",
+        "constraints": {"minimum": 0, "maximum": 100},
+    },
+    "openings_annual": {
+        "type": "integer",
+        "description": "Occupational openings, annual average over the cycle (2016-26 on; "
+        "thousands × 1,000).",
+        "unit": "jobs per year",
+        "constraints": {"minimum": 0},
+    },
+    "openings_10yr_total": {
+        "type": "integer",
+        "description": "2014-24 only: job openings due to growth and replacements, a 10-year "
+        "total under BLS's old method; not comparable with openings_annual.",
+        "unit": "jobs",
+        "constraints": {"minimum": 0},
+    },
+    "annual_wage_year": {
+        "type": "integer",
+        "description": "The May OEWS release the projections table takes its median wage "
+        "from.",
+        "constraints": {"required": True, "minimum": 2000, "maximum": 2100},
+    },
+    "is_wage_topcoded": {
+        "type": "boolean",
+        "description": "The median wage is printed as '>=$N': N is a lower bound.",
+        "constraints": {"required": True},
+    },
+    "typical_education": {
+        "type": "string",
+        "description": "Typical education needed for entry (BLS category).",
+    },
+    "work_experience": {
+        "type": "string",
+        "description": "Work experience in a related occupation (BLS category; 'None' is a "
+        "value).",
+    },
+    "on_the_job_training": {
+        "type": "string",
+        "description": "Typical on-the-job training to attain competency (BLS category; "
+        "'None' is a value).",
+    },
 }
 
 
@@ -279,15 +489,88 @@ def _fields(*names: str) -> list[dict]:
     return [{"name": n, **FIELDS[n]} for n in names]
 
 
+OEWS_MEASURES = (
+    "employment", "employment_rse_pct",
+    "hourly_wage_mean", "annual_wage_mean", "wage_rse_pct",
+    "hourly_wage_p10", "hourly_wage_p25", "hourly_wage_median", "hourly_wage_p75",
+    "hourly_wage_p90",
+    "annual_wage_p10", "annual_wage_p25", "annual_wage_median", "annual_wage_p75",
+    "annual_wage_p90",
+)
+OEWS_NATIONAL_SOURCES = [f"oews_national_{y}" for y in OEWS_NATIONAL_YEARS]
+EP_SOURCES = [f"ep_{c}" for c in EP_FILES]
+
+
 #: Every table careerstats writes to data/, with its key and its sources.
 RESOURCES: dict[str, dict] = {
     "occupations": {
-        "title": "SOC occupations published by OEWS",
-        "description": "Every occupation code that the OEWS releases in data/raw publish, "
-        "with BLS's title and level. Other tables' soc_code must appear here.",
-        "fields": _fields("soc_code", "occupation_title", "soc_level"),
+        "title": "Occupations BLS publishes",
+        "description": "Every SOC code that an OEWS release or an Employment Projections "
+        "cycle in data/ publishes, with its latest title and level. Other tables' soc_code "
+        "must appear here.",
+        "fields": _fields("soc_code", "occupation_title", "soc_level", "in_oews",
+                          "in_projections", "first_release_oews", "last_release_oews"),
         "primaryKey": ["soc_code"],
-        "sources": ["oews_flat_2025"],
+        "sources": ["oews_flat_2025", *OEWS_NATIONAL_SOURCES, *EP_SOURCES],
+    },
+    "areas": {
+        "title": "OEWS areas",
+        "description": "The nation, the 54 states and territories and the metropolitan and "
+        "nonmetropolitan areas of the May 2025 release, with state codes.",
+        "fields": _fields("area_code", "area_type", "area_title", "area_state_fips",
+                          "area_state_code"),
+        "primaryKey": ["area_code"],
+        "sources": ["oews_flat_2025", "us_states"],
+    },
+    "oews_national": {
+        "title": "OEWS national estimates, May 2015 to May 2025",
+        "description": "Employment and wages for every occupation at every SOC level, "
+        "nationally, one row per release and code (a code BLS lists as both broad and "
+        "detailed, with the same figures, appears once).",
+        "fields": _fields("year", "release", "soc_code", "occupation_title", "soc_level",
+                          *OEWS_MEASURES, "is_annual_only", "is_hourly_only",
+                          "topcoded_fields"),
+        "primaryKey": ["year", "soc_code"],
+        "foreignKeys": ["soc_code"],
+        "sources": [*OEWS_NATIONAL_SOURCES, "oews_flat_2025"],
+    },
+    "oews_state": {
+        "title": "OEWS state estimates, May 2025",
+        "description": "Employment and wages for every occupation in the 50 states, DC, "
+        "Guam, Puerto Rico and the Virgin Islands (cross-industry).",
+        "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
+                          "area_state_code", "soc_code", "occupation_title", "soc_level",
+                          *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
+                          "is_annual_only", "is_hourly_only", "topcoded_fields"),
+        "primaryKey": ["area_code", "soc_code"],
+        "foreignKeys": ["soc_code"],
+        "sources": ["oews_flat_2025", "us_states"],
+    },
+    "oews_metro": {
+        "title": "OEWS metropolitan and nonmetropolitan area estimates, May 2025, healthcare",
+        "description": "Employment and wages in all 528 metropolitan and nonmetropolitan "
+        "areas for healthcare occupations (SOC 29-xxxx and 31-xxxx) and all occupations.",
+        "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
+                          "area_state_code", "soc_code", "occupation_title", "soc_level",
+                          *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
+                          "is_annual_only", "is_hourly_only", "topcoded_fields"),
+        "primaryKey": ["area_code", "soc_code"],
+        "foreignKeys": ["soc_code"],
+        "sources": ["oews_flat_2025", "us_states"],
+    },
+    "projections": {
+        "title": "Employment Projections, cycles 2014-24 to 2024-34",
+        "description": "Every occupation of every cycle in data/raw: base and projected "
+        "employment, change, openings, median wage and entry requirements, in jobs.",
+        "fields": _fields("cycle", "base_year", "target_year", "soc_code", "occupation_title",
+                          "occupation_type", "employment_base", "employment_projected",
+                          "employment_change", "employment_change_pct", "self_employed_pct",
+                          "openings_annual", "openings_10yr_total", "annual_wage_median",
+                          "annual_wage_year", "is_wage_topcoded", "typical_education",
+                          "work_experience", "on_the_job_training"),
+        "primaryKey": ["cycle", "soc_code"],
+        "foreignKeys": ["soc_code"],
+        "sources": EP_SOURCES,
     },
     "article_claims": {
         "title": "The article's figures, as claims",

@@ -77,3 +77,39 @@ def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.Dat
     frame = _cached(str(path), st.st_mtime_ns if st else 0, st.st_size if st else 0, name,
                     str(data_dir))
     return frame.copy()
+
+
+OEWS_LEVELS = ("national", "state", "metro")
+
+
+def load_oews(level: str = "national", year: int | None = None,
+              data_dir: Path | None = None) -> pd.DataFrame:
+    """OEWS estimates at ``level`` (national, state or metro), for ``year`` or all years.
+
+    National covers May 2015 to May 2025; state and metro the May 2025 release.
+    """
+    from .errors import UnknownCodeError
+
+    if level not in OEWS_LEVELS:
+        raise UnknownCodeError("OEWS level", level, OEWS_LEVELS)
+    table = load_table(f"oews_{level}", data_dir)
+    if year is None:
+        return table
+    years = sorted(table["year"].unique())
+    if int(year) not in years:
+        raise UnknownCodeError("year", str(year), [str(y) for y in years],
+                               f"{level} data cover {years[0]}-{years[-1]}")
+    return table[table["year"] == int(year)].reset_index(drop=True)
+
+
+def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+    """Employment Projections for ``cycle`` (e.g. ``"2024-34"``), or every cycle."""
+    from .errors import UnknownCodeError
+
+    table = load_table("projections", data_dir)
+    if cycle is None:
+        return table
+    cycles = sorted(table["cycle"].unique())
+    if cycle not in cycles:
+        raise UnknownCodeError("projection cycle", cycle, cycles)
+    return table[table["cycle"] == cycle].reset_index(drop=True)

@@ -131,3 +131,119 @@ def projection_paths(wide: pd.DataFrame, start: int, end: int,
                                start, end).set_index("year")["employment"]
              for soc, r in rows.iterrows()}
     return pd.DataFrame(paths).rename_axis(index="year", columns="soc_code")
+
+
+# --- any two occupations, any area, from BLS's own tables ----------------------------------
+
+WAGE_FIELDS = [f"{kind}_wage_{stat}" for kind in ("hourly", "annual")
+               for stat in ("mean", "p10", "p25", "median", "p75", "p90")]
+ENTRY_FIELDS = ["employment", *WAGE_FIELDS]
+GAP_FIELDS = ["annual_wage_median", "hourly_wage_median", "annual_wage_mean"]
+
+
+def _plain(value: object) -> object:
+    """NaN/NA -> None; NumPy scalars -> int/float; integral employment -> int."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return value
+
+
+def _source(source_id: str) -> dict:
+    from .sources import SOURCES
+
+    spec = SOURCES[source_id]
+    return {"title": spec["title"], "url": spec["path"], "release": spec["release"]}
+
+
+def compare(a: str, b: str, area: str = "US", year: int | None = None,
+            data_dir=None) -> dict:
+    """Compare occupations ``a`` and ``b`` in ``area`` from the newest (or ``year``'s) OEWS
+    release and the newest national Employment Projections cycle.
+
+    Returns one JSON-ready dict: ``release``, ``area`` {code, name}, ``occupations`` (in
+    argument order, each with employment, hourly and annual wages, ``topcoded`` fields and
+    ``projection``), ``gap`` (second minus first) and ``sources``. Values BLS does not
+    publish are None; a top-coded value is its lower bound and is named in ``topcoded``.
+    """
+    from .areas import resolve
+    from .load import load_oews, load_projections, load_table
+
+    place = resolve(area, load_table("areas", data_dir))
+    table = load_oews(place.area_type, year, data_dir)
+    year = int(year or table["year"].max())
+    table = table[table["year"] == year]
+    if place.area_type != "national":
+        table = table[table["area_code"] == place.code]
+    rows = table.set_index("soc_code")
+    release = f"May {year}"
+    codes = [normalize_soc(c) for c in (a, b)]
+    titles = load_table("occupations", data_dir).set_index("soc_code")["occupation_title"]
+    for code in codes:
+        if code not in rows.index:
+            known = list(rows.index)
+            hint = (f"{release} publishes {len(known)} occupations for {place.name}"
+                    + (f"; BLS knows {code} as {titles[code]!r} but publishes no estimate "
+                       "for it here" if code in titles.index else ""))
+            raise UnknownCodeError("SOC code", code, known, hint,
+                                   labels=titles.to_dict())
+    projections = load_projections(data_dir=data_dir)
+    newest = projections["base_year"].max()
+    cycle = projections[projections["base_year"] == newest].set_index("soc_code")
+    entries = []
+    for code in codes:
+        r = rows.loc[code]
+        top = [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
+        entry = {"soc_code": code, "title": r["occupation_title"]}
+        entry |= {f: _plain(r[f]) for f in ENTRY_FIELDS}
+        entry["topcoded"] = top
+        entry["projection"] = None
+        if code in cycle.index:
+            p = cycle.loc[code]
+            entry["projection"] = {
+                "cycle": p["cycle"], "employment_base": _plain(p["employment_base"]),
+                "employment_projected": _plain(p["employment_projected"]),
+                "change": _plain(p["employment_change"]),
+                "change_pct": _plain(p["employment_change_pct"]),
+                "openings_annual": _plain(p["openings_annual"]),
+            }
+        entries.append(entry)
+    first, second = entries
+    gap: dict = {}
+    for f in GAP_FIELDS:
+        x, y = first[f], second[f]
+        gap[f] = None if x is None or y is None else round(y - x, 2)
+    x, y = first["annual_wage_median"], second["annual_wage_median"]
+    gap["annual_wage_median_pct"] = None if x is None or y is None else (y - x) / x * 100
+    gap["topcoded"] = [f for f in GAP_FIELDS if f in first["topcoded"] + second["topcoded"]]
+    oews_source = "oews_flat_2025" if year == 2025 else f"oews_national_{year}"
+    return {
+        "release": release,
+        "area": {"code": place.code, "name": place.name},
+        "occupations": entries,
+        "gap": gap,
+        "sources": [_source(oews_source), _source(f"ep_{cycle['cycle'].iloc[0]}")],
+    }
+
+
+def comparison_frame(result: dict) -> pd.DataFrame:
+    """A :func:`compare` result as a table: one row per measure, one column per occupation,
+    plus the gap (second minus first)."""
+    a, b = result["occupations"]
+    measures = ENTRY_FIELDS + ["projection_cycle", "employment_base", "employment_projected",
+                               "employment_change", "employment_change_pct",
+                               "openings_annual"]
+    def value(entry: dict, m: str):
+        if m in entry:
+            return entry[m]
+        p = entry["projection"] or {}
+        key = {"projection_cycle": "cycle", "employment_change": "change",
+               "employment_change_pct": "change_pct"}.get(m, m)
+        return p.get(key)
+    frame = pd.DataFrame({
+        f"{a['soc_code']} {a['title']}": [value(a, m) for m in measures],
+        f"{b['soc_code']} {b['title']}": [value(b, m) for m in measures],
+        "gap": [result["gap"].get(m) for m in measures],
+    }, index=pd.Index(measures, name="measure"), dtype=object)
+    return frame

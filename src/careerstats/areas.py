@@ -1,0 +1,74 @@
+"""Turn what a user types for a place into an OEWS area.
+
+Accepted: ``US`` (or ``national``), a state postal code (``CA``), a state name
+(``California``), a two-digit state FIPS code (``06``), a seven-digit OEWS area code
+(``0600000``, ``0031080``), a five-digit metro (CBSA) code, or a metro area's name, in full
+or a part that names one area (``Los Angeles``). Anything else is an
+:class:`~careerstats.errors.UnknownCodeError` listing close matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import CareerStatsError, UnknownCodeError
+
+NATIONAL = "0000000"
+_US = {"us", "usa", "u.s.", "united states", "national", "nation", "nationwide"}
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str
+    name: str
+    area_type: str  # national, state, metro
+    state_code: str | None
+
+    @property
+    def table(self) -> str:
+        return f"oews_{self.area_type}"
+
+
+def _area(row: pd.Series) -> Area:
+    state = row["area_state_code"]
+    return Area(row["area_code"], row["area_title"], row["area_type"],
+                None if pd.isna(state) else state)
+
+
+def resolve(text: object, areas: pd.DataFrame) -> Area:
+    """The OEWS area ``text`` names, from the ``areas`` table."""
+    raw = str(text).strip()
+    key = raw.lower()
+    if key in _US:
+        return _area(areas[areas["area_code"] == NATIONAL].iloc[0])
+    rows = areas
+    states = rows[rows["area_type"] == "state"]
+    hit = None
+    if re.fullmatch(r"\d{7}", raw):
+        hit = rows[rows["area_code"] == raw]
+    elif re.fullmatch(r"\d{5}", raw):
+        hit = rows[(rows["area_type"] == "metro") & (rows["area_code"].str[2:] == raw)]
+    elif re.fullmatch(r"\d{1,2}", raw):
+        hit = states[states["area_state_fips"] == raw.zfill(2)]
+    elif re.fullmatch(r"[A-Za-z]{2}", raw):
+        hit = states[states["area_state_code"] == raw.upper()]
+    if hit is None or hit.empty:
+        hit = rows[rows["area_title"].str.lower() == key]
+    if hit.empty and len(key) >= 3:
+        hit = rows[(rows["area_type"] == "metro")
+                   & rows["area_title"].str.lower().str.contains(key, regex=False)]
+        if len(hit) > 1:
+            raise CareerStatsError(
+                f"area {raw!r} names {len(hit)} areas: "
+                + "; ".join(f"{c} {t}" for c, t in zip(hit["area_code"][:8],
+                                                        hit["area_title"][:8], strict=True))
+                + " — give the code or the full name")
+    if hit.empty:
+        known = [*rows["area_title"], *states["area_state_code"].dropna()]
+        raise UnknownCodeError("area", raw, known,
+                               "try a state code (CA), a state name, a FIPS code (06), "
+                               "an OEWS area code (0600000) or a metro area name")
+    return _area(hit.iloc[0])

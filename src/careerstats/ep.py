@@ -1,0 +1,257 @@
+"""Readers for BLS Employment Projections: the occupation workbooks and the CSV exports.
+
+Quirks handled, each explicitly:
+
+- Workbooks: the table moves between sheets, so it is chosen by its title ("Occupational
+  projections ... worker characteristics" or "Occupational employment and job openings"),
+  and a title row sits above the header. 2014-24 and 2016-26 split the header over two rows
+  ("Employment" over "2014" and "2024"). Headers use en dashes (``2024–34``).
+- "None" in the education and training columns is a value, not missing; an em dash is
+  missing.
+- CSV exports wrap codes as ``="29-2010"``, append alternate job titles to the title
+  ("Medical assistants    * Autopsy Assistant* ..."), print numbers with commas and
+  missing wages as ``N/A``.
+- Employment and openings are published in thousands; careerstats stores jobs.
+- 2014-24 publishes openings as a 10-year total under the old method, not an annual
+  average: they go to ``openings_10yr_total`` and never into ``openings_annual``.
+- A median wage printed as ``>=$208,000`` is top-coded: the bound is kept, flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .errors import Problem, raise_if_any
+from .occupations import is_soc, normalize_soc
+
+DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
+MISSING = {"—", "N/A", ""}
+#: careerstats column -> pattern over the normalised header (lower case, hyphens)
+HEADER_PATTERNS = {
+    "occupation_type": r"occupation type",
+    "employment_change": r"employment change,? .*(numeric|number)",
+    "employment_change_pct": r"employment (change,? .*percent|percent change)",
+    "self_employed_pct": r"percent self employed",
+    "openings_annual": r"openings, .*annual average",
+    "openings_10yr_total": r"job openings due to growth and replacements",
+    "annual_wage_median": r"median annual wage",
+    "typical_education": r"typical (entry-level )?education",
+    "work_experience": r"work experience in a related occupation",
+    "on_the_job_training": r"typical on-the-job training",
+}
+THOUSANDS = ["employment_base", "employment_projected", "employment_change",
+             "openings_annual", "openings_10yr_total"]
+TEXT = ["typical_education", "work_experience", "on_the_job_training"]
+COLUMNS = ["cycle", "base_year", "target_year", "soc_code", "occupation_title",
+           "occupation_type", "employment_base", "employment_projected", "employment_change",
+           "employment_change_pct", "self_employed_pct", "openings_annual",
+           "openings_10yr_total", "annual_wage_median", "annual_wage_year",
+           "is_wage_topcoded", *TEXT]
+
+
+def _norm(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text).translate(DASHES)).strip().lower()
+
+
+def _cycle(text: str) -> tuple[int, int]:
+    text = text.translate(DASHES)
+    m = re.search(r"(\d{4})\s*-\s*(\d{2,4})", text)
+    if not m:  # 2014-24: "... projected 2014 and projected 2024 ..."
+        m = re.search(r"(\d{4})\D+?(\d{4})", text)
+    if not m:
+        raise_if_any([Problem("Employment Projections table", None,
+                              "a title or header naming the cycle, e.g. 2024-34", (),
+                              (text,))])
+    base, end = int(m.group(1)), m.group(2)
+    target = int(end) if len(end) == 4 else base // 100 * 100 + int(end)
+    return base, target
+
+
+def _find_table(book: dict[str, pd.DataFrame], shown: str) -> tuple[str, pd.DataFrame]:
+    for name, sheet in book.items():
+        title = _norm(sheet.iat[0, 0]) if sheet.shape[0] else ""
+        if ("occupational projections" in title and "worker characteristics" in title) or (
+                "occupational employment and job openings" in title):
+            return name, sheet
+    raise_if_any([Problem(shown, None, "a sheet titled 'Occupational projections ... and "
+                          "worker characteristics' (or '... employment and job openings')",
+                          (), tuple(book))])
+    raise AssertionError  # unreachable
+
+
+def _headers(sheet: pd.DataFrame) -> tuple[list[str], int]:
+    """Column labels and the first data row; two header rows are joined."""
+    top = sheet.iloc[1].tolist()
+    second = sheet.iloc[2].tolist()
+    if pd.isna(second[0]):  # a second header row (years / Number / Percent)
+        labels, parent = [], ""
+        for a, b in zip(top, second, strict=True):
+            parent = _norm(a) if not pd.isna(a) else parent
+            labels.append(f"{parent} {_norm(b)}".strip() if not pd.isna(b) else parent)
+        return labels, 3
+    return [_norm(a) for a in top], 2
+
+
+def _number(value: object, column: str, problems: list, shown: str, row: int
+            ) -> tuple[float | None, bool]:
+    """A cell as (number, is_topcoded); markers explicit, anything else a problem."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None, False
+    if isinstance(value, int | float):
+        return float(value), False
+    text = str(value).strip()
+    if text in MISSING:
+        return None, False
+    m = re.fullmatch(r">=\s*\$?([\d,]+(?:\.\d+)?)", text)
+    if m and column == "annual_wage_median":
+        return float(m.group(1).replace(",", "")), True
+    try:
+        return float(text.replace(",", "")), False
+    except ValueError:
+        problems.append(Problem(shown, column, "a number, an em dash, N/A, or '>=$N' for a "
+                                "top-coded wage (unknown marker)", (row,), (value,)))
+        return None, False
+
+
+def _assemble(records: list[dict], shown: str, problems: list) -> pd.DataFrame:
+    raise_if_any(problems)
+    frame = pd.DataFrame.from_records(records)
+    for col in COLUMNS:
+        if col not in frame:
+            frame[col] = None
+    for col in THOUSANDS:
+        frame[col] = [None if v is None or pd.isna(v) else round(v * 1000)
+                      for v in frame[col]]
+    dup = frame["soc_code"].duplicated(keep=False)
+    if dup.any():
+        raise_if_any([Problem(shown, "soc_code", "each occupation once",
+                              tuple(frame.loc[dup, "_row"]), tuple(frame.loc[dup, "soc_code"]))])
+    return frame[COLUMNS]
+
+
+def read_workbook(path: Path) -> pd.DataFrame:
+    """The main occupation table of one EP workbook, in jobs."""
+    shown = paths.display(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        book = pd.read_excel(path, sheet_name=None, header=None, dtype=object,
+                             keep_default_na=False, na_values=[""], engine="openpyxl")
+    name, sheet = _find_table(book, shown)
+    base, target = _cycle(str(sheet.iat[0, 0]))
+    labels, first = _headers(sheet)
+    col = {}
+    for i, label in enumerate(labels):
+        if i == 0:
+            col["occupation_title"] = i
+        elif "matrix code" in label or (i == 1 and "title and code" in labels[0]):
+            col["soc_code"] = i
+        elif re.fullmatch(rf"employment,? {base}", label):
+            col["employment_base"] = i
+        elif re.fullmatch(rf"employment,? {target}", label):
+            col["employment_projected"] = i
+        else:
+            for key, pattern in HEADER_PATTERNS.items():
+                if re.search(pattern, label) and key not in col:
+                    col[key] = i
+                    break
+    need = ["soc_code", "occupation_type", "employment_base", "employment_projected",
+            "employment_change", "employment_change_pct", "annual_wage_median", *TEXT]
+    missing = [k for k in need if k not in col]
+    if missing:
+        raise_if_any([Problem(f"{shown} [{name}]", ", ".join(missing), "the EP columns "
+                              "(matched by header text)", (2,), tuple(labels))])
+    wage_year = int(re.search(r"(\d{4})", labels[col["annual_wage_median"]]).group(1))
+    problems: list[Problem] = []
+    records = []
+    for r in range(first, len(sheet)):
+        code = sheet.iat[r, col["soc_code"]]
+        if pd.isna(code):
+            continue  # blank rows and the footnotes under the table
+        row = r + 1
+        if not is_soc(code):
+            problems.append(Problem(f"{shown} [{name}]", "code", "a SOC code NN-NNNN", (row,),
+                                    (code,)))
+            continue
+        rec = {"_row": row, "cycle": f"{base}-{target % 100:02d}", "base_year": base,
+               "target_year": target, "soc_code": normalize_soc(code),
+               "occupation_title": str(sheet.iat[r, 0]).strip(),
+               "occupation_type": str(sheet.iat[r, col["occupation_type"]]).strip(),
+               "annual_wage_year": wage_year}
+        for key in ("employment_base", "employment_projected", "employment_change",
+                    "employment_change_pct", "self_employed_pct", "openings_annual",
+                    "openings_10yr_total", "annual_wage_median"):
+            if key in col:
+                value, top = _number(sheet.iat[r, col[key]], key, problems,
+                                     f"{shown} [{name}]", row)
+                rec[key] = value
+                if key == "annual_wage_median":
+                    rec["is_wage_topcoded"] = top
+        for key in TEXT:
+            text = sheet.iat[r, col[key]]
+            rec[key] = None if pd.isna(text) or str(text).strip() in MISSING else str(
+                text).strip()
+        records.append(rec)
+    return _assemble(records, shown, problems)
+
+
+def read_export(path: Path) -> pd.DataFrame:
+    """One data.bls.gov Employment Projections CSV export, in jobs."""
+    shown = paths.display(path)
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    labels = [_norm(c) for c in raw.columns]
+    base, target = _cycle(next(c for c in labels if c.startswith("employment change")))
+    col = {"occupation_title": 0, "soc_code": 1}
+    for i, label in enumerate(labels):
+        if label == f"employment {base}":
+            col["employment_base"] = i
+        elif label == f"employment {target}":
+            col["employment_projected"] = i
+        elif label.startswith("employment change"):
+            col["employment_change"] = i
+        else:
+            for key, pattern in HEADER_PATTERNS.items():
+                if re.search(pattern, label) and key not in col:
+                    col[key] = i
+                    break
+    need = ["employment_base", "employment_projected", "employment_change",
+            "employment_change_pct", "openings_annual", "annual_wage_median", *TEXT]
+    missing = [k for k in need if k not in col]
+    if missing:
+        raise_if_any([Problem(shown, ", ".join(missing), "the EP export columns", (1,),
+                              tuple(raw.columns))])
+    wage_year = int(re.search(r"(\d{4})", labels[col["annual_wage_median"]]).group(1))
+    problems: list[Problem] = []
+    records = []
+    for r, cells in enumerate(raw.itertuples(index=False), start=2):
+        code = cells[1].strip()
+        if not re.fullmatch(r'="\d{2}-\d{4}"|\d{2}-\d{4}', code):
+            problems.append(Problem(shown, raw.columns[1], 'a code like ="29-2010"', (r,),
+                                    (code,)))
+            continue
+        title = re.split(r"\s{2,}\*", cells[0])[0].strip()  # drop alternate titles
+        rec = {"_row": r, "cycle": f"{base}-{target % 100:02d}", "base_year": base,
+               "target_year": target, "soc_code": normalize_soc(code),
+               "occupation_title": title, "occupation_type": None,
+               "annual_wage_year": wage_year}
+        for key in ("employment_base", "employment_projected", "employment_change",
+                    "employment_change_pct", "openings_annual", "annual_wage_median"):
+            value, top = _number(cells[col[key]], key, problems, shown, r)
+            rec[key] = value
+            if key == "annual_wage_median":
+                rec["is_wage_topcoded"] = top
+        for key in TEXT:
+            text = cells[col[key]].strip()
+            rec[key] = None if text in MISSING else text
+        records.append(rec)
+    return _assemble(records, shown, problems)
+
+
+def read_projections(path: Path) -> pd.DataFrame:
+    """Either kind of EP file, by its extension."""
+    path = Path(path)
+    return read_workbook(path) if path.suffix == ".xlsx" else read_export(path)

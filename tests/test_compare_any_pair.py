@@ -1,0 +1,112 @@
+"""compare(): any two occupations in any area, and its JSON contract."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from careerstats import CareerStatsError, UnknownCodeError, compare, load_table
+from careerstats.areas import resolve
+
+
+@pytest.fixture(scope="module")
+def areas():
+    return load_table("areas")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("US", "0000000"), ("national", "0000000"), ("CA", "0600000"), ("ca", "0600000"),
+    ("California", "0600000"), ("06", "0600000"), ("6", "0600000"), ("0600000", "0600000"),
+    ("PR", "7200000"), ("Guam", "6600000"), ("0031080", "0031080"), ("31080", "0031080"),
+    ("Los Angeles-Long Beach-Anaheim, CA", "0031080"), ("Abilene", "0010180"),
+])
+def test_area_forms(areas, text, code):
+    assert resolve(text, areas).code == code
+
+
+def test_unknown_area_lists_close_matches(areas):
+    with pytest.raises(UnknownCodeError, match=r"unknown area 'Californa'; close matches: "
+                       r"California"):
+        resolve("Californa", areas)
+
+
+def test_ambiguous_metro_name(areas):
+    with pytest.raises(CareerStatsError, match="names .* areas"):
+        resolve("Springfield", areas)
+
+
+def test_national_figures_are_blss(tmp_path):
+    r = compare("31-9092", "29-2010")
+    a, b = r["occupations"]
+    # BLS, OEWS May 2025 national annual medians
+    assert (a["annual_wage_median"], b["annual_wage_median"]) == (45_690, 62_930)
+    assert r["gap"]["annual_wage_median"] == 17_240
+    assert r["gap"]["annual_wage_median_pct"] == pytest.approx(17_240 / 45_690 * 100)
+    assert a["projection"]["cycle"] == "2024-34"
+
+
+def test_earlier_year():
+    r = compare("31-9092", "29-2010", year=2019)
+    assert r["release"] == "May 2019"
+    assert r["occupations"][0]["annual_wage_median"] == 34_800  # BLS, May 2019
+
+
+def test_unknown_code_and_year():
+    with pytest.raises(UnknownCodeError, match=r"unknown SOC code '31-9098'; close matches: "
+                       r"31-9099 \(Healthcare Support Workers, All Other\), 31-9097 "
+                       r"\(Phlebotomists\)"):
+        compare("31-9098", "29-2010", area="CA")
+    with pytest.raises(UnknownCodeError, match="unknown year '2019'.*state data cover "
+                       "2025-2025"):
+        compare("31-9092", "29-2010", area="CA", year=2019)
+
+
+def test_topcoded_values_are_named():
+    r = compare("29-1211", "31-9092", area="0011260")
+    anesth = r["occupations"][0]
+    assert "hourly_wage_mean" in anesth["topcoded"]
+    assert anesth["hourly_wage_mean"] == 115.0  # the cap: a lower bound
+
+
+def test_cli_json_contract():
+    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
+                          "29-2010", "--area", "CA", "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    r = json.loads(run.stdout)
+    assert set(r) == {"release", "area", "occupations", "gap", "sources"}
+    assert r["release"] == "May 2025"
+    assert r["area"] == {"code": "0600000", "name": "California"}
+    assert [o["soc_code"] for o in r["occupations"]] == ["31-9092", "29-2010"]
+    fields = {"soc_code", "title", "employment", "topcoded", "projection"} | {
+        f"{k}_wage_{s}" for k in ("hourly", "annual")
+        for s in ("mean", "p10", "p25", "median", "p75", "p90")}
+    for o in r["occupations"]:
+        assert set(o) == fields
+        assert set(o["projection"]) == {"cycle", "employment_base", "employment_projected",
+                                        "change", "change_pct", "openings_annual"}
+    assert set(r["gap"]) == {"annual_wage_median", "hourly_wage_median", "annual_wage_mean",
+                             "annual_wage_median_pct", "topcoded"}
+    state = load_table("oews_state").set_index(["area_code", "soc_code"])
+    for o in r["occupations"]:
+        row = state.loc[("0600000", o["soc_code"])]
+        assert o["employment"] == row["employment"]
+        assert o["annual_wage_median"] == row["annual_wage_median"]
+    assert r["gap"]["annual_wage_median"] == (r["occupations"][1]["annual_wage_median"]
+                                              - r["occupations"][0]["annual_wage_median"])
+    assert all({"title", "url", "release"} <= set(s) for s in r["sources"])
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_cli_other_formats(fmt):
+    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
+                          "29-2010", "--format", fmt], capture_output=True, text=True,
+                         check=True)
+    assert "annual_wage_median" in run.stdout and "45,690" in run.stdout.replace(
+        "45690.0", "45,690")
+
+
+def test_cli_error_exit_code():
+    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
+                          "29-2010", "--area", "Atlantis"], capture_output=True, text=True)
+    assert run.returncode == 2 and "unknown area 'Atlantis'" in run.stderr
