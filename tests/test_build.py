@@ -12,7 +12,7 @@ from careerstats.build import build_data
 
 FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
 SUBSET = {f"{c[:2]}-{c[2:]}" for c in
-          "000000 319092 292010 319097 292052 291211 252021 272042".split()}
+          ["000000", "319092", "292010", "319097", "292052", "291211", "252021", "272042"]}
 
 
 @pytest.fixture(scope="module")
@@ -83,5 +83,5 @@ def test_flat_files_of_another_release_are_refused(data_copy, tmp_path):
     shutil.copytree(FIXTURE, flat)
     (flat / "oe.area").write_bytes((flat / "oe.area").read_bytes().replace(b"Abilene",
                                                                             b"Abilen"))
-    with pytest.raises(CareerStatsError, match="oe.area missing or not the release"):
+    with pytest.raises(CareerStatsError, match=r"oe\.area missing or not the release"):
         build_data(data_copy / "raw", data_copy, flat_dir=flat)

@@ -1,12 +1,10 @@
 """compare(): any two occupations in any area, and its JSON contract."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from careerstats import CareerStatsError, UnknownCodeError, compare, load_table
+from careerstats import CareerStatsError, UnknownCodeError, cli, compare, load_table
 from careerstats.areas import resolve
 
 
@@ -32,7 +30,7 @@ def test_unknown_area_lists_close_matches(areas):
 
 
 def test_ambiguous_metro_name(areas):
-    with pytest.raises(CareerStatsError, match="names .* areas"):
+    with pytest.raises(CareerStatsError, match=r"names .* areas"):
         resolve("Springfield", areas)
 
 
@@ -57,7 +55,7 @@ def test_unknown_code_and_year():
                        r"31-9099 \(Healthcare Support Workers, All Other\), 31-9097 "
                        r"\(Phlebotomists\)"):
         compare("31-9098", "29-2010", area="CA")
-    with pytest.raises(UnknownCodeError, match="unknown year '2019'.*state data cover "
+    with pytest.raises(UnknownCodeError, match=r"unknown year '2019'.*state data cover "
                        "2025-2025"):
         compare("31-9092", "29-2010", area="CA", year=2019)
 
@@ -69,11 +67,10 @@ def test_topcoded_values_are_named():
     assert anesth["hourly_wage_mean"] == 115.0  # the cap: a lower bound
 
 
-def test_cli_json_contract():
-    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
-                          "29-2010", "--area", "CA", "--format", "json"],
-                         capture_output=True, text=True, check=True)
-    r = json.loads(run.stdout)
+def test_cli_json_contract(capsys):
+    assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format",
+                     "json"]) == 0
+    r = json.loads(capsys.readouterr().out)
     assert set(r) == {"release", "area", "occupations", "gap", "sources"}
     assert r["release"] == "May 2025"
     assert r["area"] == {"code": "0600000", "name": "California"}
@@ -98,15 +95,12 @@ def test_cli_json_contract():
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv"])
-def test_cli_other_formats(fmt):
-    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
-                          "29-2010", "--format", fmt], capture_output=True, text=True,
-                         check=True)
-    assert "annual_wage_median" in run.stdout and "45,690" in run.stdout.replace(
-        "45690.0", "45,690")
+def test_cli_other_formats(fmt, capsys):
+    assert cli.main(["compare", "31-9092", "29-2010", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "annual_wage_median" in out and "45,690" in out.replace("45690.0", "45,690")
 
 
-def test_cli_error_exit_code():
-    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "compare", "31-9092",
-                          "29-2010", "--area", "Atlantis"], capture_output=True, text=True)
-    assert run.returncode == 2 and "unknown area 'Atlantis'" in run.stderr
+def test_cli_error_exit_code(capsys):
+    assert cli.main(["compare", "31-9092", "29-2010", "--area", "Atlantis"]) == 2
+    assert "unknown area 'Atlantis'" in capsys.readouterr().err

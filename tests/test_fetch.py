@@ -4,6 +4,7 @@ import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -17,12 +18,12 @@ class BLSLike(SimpleHTTPRequestHandler):
     """Serves the fixture folder; like BLS, answers 403 when the User-Agent names no
     contact. ``behaviour`` can cut a file short or drop one."""
 
-    behaviour: dict = {}
+    behaviour: ClassVar[dict] = {}
 
     def log_message(self, *args):  # keep test output clean
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         agent = self.headers.get("User-Agent", "")
         if "@" not in agent:
             self.send_error(403, "Forbidden")
@@ -90,5 +91,5 @@ def test_403_explains_the_contact_rule(server, tmp_path, monkeypatch):
     import careerstats.fetch as fetch
 
     monkeypatch.setattr(fetch, "user_agent", lambda contact: "python-urllib")
-    with pytest.raises(CareerStatsError, match="HTTP 403.*names no contact"):
+    with pytest.raises(CareerStatsError, match=r"HTTP 403.*names no contact"):
         fetch_oews(tmp_path, contact="me@example.org", base_url=server, timeout=10)

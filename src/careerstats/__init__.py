@@ -6,12 +6,12 @@
 17240.0
 """
 
-from . import charts, growth, pay
-from . import comparison
+from . import analysis, charts, comparison, growth, pay
 from .comparison import compare
 from .errors import CareerStatsError, DataValidationError, UnknownCodeError
 from .load import load_oews, load_projections, load_table
 from .occupations import (
+    ALL_OCCUPATIONS,
     ARTICLE_PAIR,
     CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
     MEDICAL_ASSISTANTS,
@@ -19,12 +19,14 @@ from .occupations import (
 )
 
 __all__ = [
+    "ALL_OCCUPATIONS",
     "ARTICLE_PAIR",
     "CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS",
     "MEDICAL_ASSISTANTS",
     "CareerStatsError",
     "DataValidationError",
     "UnknownCodeError",
+    "analysis",
     "charts",
     "compare",
     "comparison",

@@ -71,6 +71,24 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+def _trace(args: argparse.Namespace) -> int:
+    import json
+
+    from .trace import as_records, trace
+
+    found = trace(args.value, soc=args.soc)
+    if args.format == "json":
+        print(json.dumps(as_records(found), indent=2))
+    elif found.empty:
+        print(f"no BLS figure in data/ matches {args.value!r}", file=sys.stderr)
+    else:
+        shown = found.head(args.limit)
+        print(shown.to_string(index=False))
+        if len(found) > len(shown):
+            print(f"... {len(found) - len(shown)} more (--limit N, or --format json)")
+    return 0 if len(found) else 1
+
+
 def _fetch(args: argparse.Namespace) -> int:
     from .fetch import fetch_oews
 
@@ -117,6 +135,19 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     c.set_defaults(func=_compare)
+
+    t = sub.add_parser("trace", help="find where a quoted figure comes from",
+                       description="Find every release, cycle, area, occupation and measure in "
+                       "data/ whose value matches a quoted figure, exactly or within the "
+                       "rounding the quote allows ('18%' matches 18.4; '335.5 thousand' "
+                       "matches 335,500). Exit code 1 when nothing matches.")
+    t.add_argument("value", metavar="VALUE", help="e.g. 38190, '$38,190', 18%%, "
+                   "'335.5 thousand'")
+    t.add_argument("--soc", help="only this occupation (SOC code)")
+    t.add_argument("--format", choices=["table", "json"], default="table")
+    t.add_argument("--limit", type=int, default=25, help="rows shown as a table "
+                   "(default 25)")
+    t.set_defaults(func=_trace)
 
     f = sub.add_parser("fetch-oews", help="download BLS's current OEWS flat files",
                        description="Download BLS's OEWS time-series flat files into DIR, "

@@ -231,9 +231,10 @@ def comparison_frame(result: dict) -> pd.DataFrame:
     """A :func:`compare` result as a table: one row per measure, one column per occupation,
     plus the gap (second minus first)."""
     a, b = result["occupations"]
-    measures = ENTRY_FIELDS + ["projection_cycle", "employment_base", "employment_projected",
-                               "employment_change", "employment_change_pct",
-                               "openings_annual"]
+    measures = [*ENTRY_FIELDS, "projection_cycle", "employment_base",
+                "employment_projected", "employment_change", "employment_change_pct",
+                "openings_annual"]
+
     def value(entry: dict, m: str):
         if m in entry:
             return entry[m]

@@ -82,9 +82,10 @@ def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.Dat
 OEWS_LEVELS = ("national", "state", "metro")
 
 
-def load_oews(level: str = "national", year: int | None = None,
+def load_oews(level: str = "national", year: int | str | None = None,
               data_dir: Path | None = None) -> pd.DataFrame:
-    """OEWS estimates at ``level`` (national, state or metro), for ``year`` or all years.
+    """OEWS estimates at ``level`` (national, state or metro), for ``year``, for the
+    newest release (``year="latest"``), or for every year (``None``).
 
     National covers May 2015 to May 2025; state and metro the May 2025 release.
     """
@@ -95,6 +96,8 @@ def load_oews(level: str = "national", year: int | None = None,
     table = load_table(f"oews_{level}", data_dir)
     if year is None:
         return table
+    if year == "latest":
+        year = int(table["year"].max())
     years = sorted(table["year"].unique())
     if int(year) not in years:
         raise UnknownCodeError("year", str(year), [str(y) for y in years],
