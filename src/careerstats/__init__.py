@@ -9,7 +9,7 @@
 from . import analysis, charts, comparison, growth, pay
 from .comparison import compare
 from .errors import CareerStatsError, DataValidationError, UnknownCodeError
-from .load import load_oews, load_projections, load_table
+from .load import load_area, load_oews, load_projections, load_table
 from .occupations import (
     ALL_OCCUPATIONS,
     ARTICLE_PAIR,
@@ -31,6 +31,7 @@ __all__ = [
     "compare",
     "comparison",
     "growth",
+    "load_area",
     "load_oews",
     "load_projections",
     "load_table",

@@ -119,8 +119,9 @@ def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
     """Each cycle's projection for ``socs``: one row per (cycle, soc_code)."""
     socs = _require(projections, socs, "the projections table")
     rows = projections[projections["soc_code"].isin(socs)]
-    out = rows.set_index(["cycle", "soc_code"])[OUTLOOK_COLUMNS].sort_index()
-    return out
+    rank = rows["soc_code"].map({s: i for i, s in enumerate(socs)})
+    rows = rows.assign(_rank=rank).sort_values(["cycle", "_rank"], kind="stable")
+    return rows.set_index(["cycle", "soc_code"])[OUTLOOK_COLUMNS]
 
 
 def track_record(projections: pd.DataFrame, socs) -> pd.DataFrame:

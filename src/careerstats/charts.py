@@ -15,6 +15,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
@@ -28,7 +29,7 @@ COLORS = {
     occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "#E69F00",
     occ.ALL_OCCUPATIONS: "#7F7F7F",
 }
-_CYCLE = ["#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
+_CYCLE = ["#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
 #: Hatches keep bars apart when printed in greyscale.
 HATCHES = {occ.MEDICAL_ASSISTANTS: "", occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "//"}
 MARKERS = {occ.MEDICAL_ASSISTANTS: "o", occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "s"}
@@ -63,6 +64,18 @@ OCCUPATION_NAMES = {
     occ.ALL_OCCUPATIONS: "All occupations",
 }
 
+def name(soc: str, titles: dict[str, str] | None = None) -> str:
+    """A short display name: the article pair's and the total's own, else BLS's title."""
+    soc = occ.normalize_soc(soc)
+    if soc in OCCUPATION_NAMES:
+        return OCCUPATION_NAMES[soc]
+    if titles and soc in titles:
+        return titles[soc]
+    from .load import load_table
+
+    return load_table("occupations").set_index("soc_code").at[soc, "occupation_title"]
+
+
 ARTICLE_SOURCE = ("Source: the article 'Certified Medical Assistant vs. Medical Lab "
                   "Technician' (medicaltechnologyschools.com), citing BLS (2021).")
 
@@ -74,6 +87,22 @@ def color(soc: str) -> str:
     if soc in COLORS:
         return COLORS[soc]
     return _CYCLE[int(soc.replace("-", "")) % len(_CYCLE)]
+
+
+def palette(socs) -> dict[str, str]:
+    """Distinct colours for the occupations drawn together: the fixed ones where they have
+    one (the article's pair, the total), otherwise :func:`color`'s choice, moved along the
+    cycle when two would share it."""
+    out: dict[str, str] = {}
+    for soc in socs:
+        soc = occ.normalize_soc(soc)
+        c = color(soc)
+        if soc not in COLORS and c in out.values():
+            start = _CYCLE.index(c)
+            c = next((x for k in range(1, len(_CYCLE) + 1)
+                      if (x := _CYCLE[(start + k) % len(_CYCLE)]) not in out.values()), c)
+        out[soc] = c
+    return out
 
 
 def usd(decimals: int = 0) -> FuncFormatter:
@@ -243,14 +272,15 @@ def _release_source(release: str) -> str:
 
 
 @styled
-def wage_distribution(dist: pd.DataFrame, release: str) -> Figure:
+def wage_distribution(dist: pd.DataFrame, release: str, area: str = "National") -> Figure:
     """Percentile ranges (10th-90th, box 25th-75th, median tick), one row per occupation."""
     fig, ax = new_figure(figsize=(8, 1.2 + 0.9 * len(dist)))
+    pal = palette(dist.index)
     for i, (soc, r) in enumerate(dist.iterrows()):
-        c = color(soc)
+        c = pal[soc]
         ax.plot([r["p10"], r["p90"]], [i, i], color=c, linewidth=2, solid_capstyle="butt")
         ax.barh(i, r["p75"] - r["p25"], left=r["p25"], height=0.45, color=c,
-                hatch=HATCHES.get(soc, ""), edgecolor="#333333", linewidth=0.6)
+                hatch=HATCHES.get(soc, "//" if i % 2 else ""), edgecolor="#333333", linewidth=0.6)
         ax.plot([r["median"]] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2.5)
         ax.text(r["median"], i - 0.33, f"median ${r['median']:,.0f}", ha="center",
                 va="bottom", fontsize=8.5)
@@ -267,10 +297,12 @@ def wage_distribution(dist: pd.DataFrame, release: str) -> Figure:
     ax.grid(axis="y", visible=False)
     a, b = dist.index[:2]
     ax.set_xlim(dist["p10"].min() * 0.78, dist["p90"].max() * 1.08)
-    ax.set_title(f"The middle half of lab technicians earns ${dist.loc[b, 'p25'] / 1000:,.0f}k-"
-                 f"${dist.loc[b, 'p75'] / 1000:,.0f}k; of medical assistants, "
-                 f"${dist.loc[a, 'p25'] / 1000:,.0f}k-${dist.loc[a, 'p75'] / 1000:,.0f}k")
-    return finish(fig, _release_source(release) + " National, cross-industry.")
+    titles = dict(zip(dist.index, dist["occupation_title"], strict=True))
+    ax.set_title(f"The middle half of {name(b, titles).lower()} earns "
+                 f"${dist.loc[b, 'p25'] / 1000:,.0f}k-${dist.loc[b, 'p75'] / 1000:,.0f}k; of "
+                 f"{name(a, titles).lower()}, ${dist.loc[a, 'p25'] / 1000:,.0f}k-"
+                 f"${dist.loc[a, 'p75'] / 1000:,.0f}k", wrap=True)
+    return finish(fig, _release_source(release) + f" {area}, cross-industry.")
 
 
 @styled
@@ -279,9 +311,11 @@ def pay_history(history: pd.DataFrame) -> Figure:
     a, b = history.columns[:2]
     fig, (top, bottom) = new_figure(nrows=2, figsize=(8, 6), sharex=True,
                                     gridspec_kw={"height_ratios": [2, 1]})
-    for soc in (a, b):
-        top.plot(history.index, history[soc], color=color(soc), marker=MARKERS.get(soc, "o"),
-                 linewidth=2, label=OCCUPATION_NAMES.get(soc, soc))
+    pal = palette((a, b))
+    for k, soc in enumerate((a, b)):
+        top.plot(history.index, history[soc], color=pal[soc],
+                 marker=MARKERS.get(soc, "os"[k]), linestyle="-" if k == 0 else "--",
+                 linewidth=2, label=name(soc))
     top.yaxis.set_major_formatter(usd())
     top.set_ylabel("Median annual wage, USD")
     top.set_ylim(0, history[[a, b]].max().max() * 1.15)
@@ -289,10 +323,14 @@ def pay_history(history: pd.DataFrame) -> Figure:
     bars = bottom.bar(history.index, history["gap_pct"], color="#999999", edgecolor="#333333",
                       linewidth=0.5)
     for bar, pct in zip(bars, history["gap_pct"], strict=True):
-        bottom.text(bar.get_x() + bar.get_width() / 2, bar.get_height(), f"{pct:.0f}%",
-                    ha="center", va="bottom", fontsize=8)
-    bottom.set_ylabel("Gap, % of medical\nassistants' median")
-    bottom.set_ylim(0, history["gap_pct"].max() * 1.25)
+        if pd.notna(pct):
+            bottom.text(bar.get_x() + bar.get_width() / 2, pct, f"{pct:.0f}%", ha="center",
+                        va="bottom" if pct >= 0 else "top", fontsize=8)
+    bottom.set_ylabel(f"Gap, % of\n{_short(name(a).lower(), 22)}'\nmedian")
+    low, high = min(0.0, history["gap_pct"].min()), max(0.0, history["gap_pct"].max())
+    pad = (high - low) * 0.25 or 1.0
+    bottom.set_ylim(low - (pad if low < 0 else 0), high + pad)
+    bottom.axhline(0, color="black", linewidth=0.8)
     bottom.set_xticks(list(history.index))
     first_mb3 = history.index[history["method"] == "MB3"].min()
     for axis in (top, bottom):
@@ -300,8 +338,9 @@ def pay_history(history: pd.DataFrame) -> Figure:
     top.text(first_mb3 - 0.45, top.get_ylim()[1] * 0.04, "new BLS method (MB3) →",
              fontsize=8, color="#555555")
     first, last = history.index.min(), history.index.max()
-    top.set_title(f"The pay gap shrank from {history.at[first, 'gap_pct']:.0f}% in {first} "
-                  f"to {history.at[last, 'gap_pct']:.0f}% in {last} "
+    g0, g1 = history.at[first, "gap_pct"], history.at[last, "gap_pct"]
+    trend = "reversed" if g0 * g1 < 0 else ("shrank" if abs(g1) < abs(g0) else "grew")
+    top.set_title(f"The pay gap {trend}: {g0:.0f}% in {first}, {g1:.0f}% in {last} "
                   f"(${history.at[last, 'gap_usd']:,.0f})")
     bottom.set_xlabel("OEWS release (May of each year)")
     return finish(fig, f"Source: BLS OEWS national estimates, May {first}-May {last}.")
@@ -427,21 +466,29 @@ def licensure_pay(by_state: pd.DataFrame, release: str,
 # --- growth (notebook 03) -------------------------------------------------------------------
 
 
+def _order(outlook: pd.DataFrame) -> list[str]:
+    """Occupations in the order the outlook table lists them."""
+    return list(dict.fromkeys(outlook.index.get_level_values("soc_code")))
+
+
 @styled
 def outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
     """Projected ten-year percent change, cycle by cycle, for each occupation."""
     table = outlook["employment_change_pct"].unstack("soc_code")
-    socs = [s for s in occ.ARTICLE_PAIR if s in table.columns] + [
-        s for s in table.columns if s not in occ.ARTICLE_PAIR]
+    socs = _order(outlook)
     fig, ax = new_figure(figsize=(8, 4))
     width = 0.8 / len(socs)
     x = range(len(table))
+    pal = palette(socs)
     for k, soc in enumerate(socs):
         pos = [i - 0.4 + width * (k + 0.5) for i in x]
-        bars = ax.bar(pos, table[soc], width=width * 0.95, color=color(soc),
-                      hatch=HATCHES.get(soc, ""), edgecolor="#333333", linewidth=0.6,
-                      label=OCCUPATION_NAMES.get(soc, soc))
+        bars = ax.bar(pos, table[soc], width=width * 0.95, color=pal[soc],
+                      hatch=HATCHES.get(soc, "//" if k % 2 else ""), edgecolor="#333333",
+                      linewidth=0.6,
+                      label=name(soc))
         for bar, v in zip(bars, table[soc], strict=True):
+            if pd.isna(v):
+                continue
             ax.text(bar.get_x() + bar.get_width() / 2, v, f"{v:.1f}%", ha="center",
                     va="bottom", fontsize=7.5)
     ax.set_xticks(list(x), [f"{c}" for c in table.index])
@@ -450,11 +497,14 @@ def outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
     ax.set_ylim(0, table.max().max() * 1.2)
     ax.legend(loc="upper right")
     ax.grid(axis="x", visible=False)
-    a, b = occ.ARTICLE_PAIR
+    a, b = socs[:2]
     first, last = table.index[0], table.index[-1]
-    ax.set_title(f"Outlooks have dimmed: lab growth fell from {table.at[first, b]:.1f}% "
-                 f"({first}) to {table.at[last, b]:.1f}% ({last}); medical assistants' "
-                 f"from {table.at[first, a]:.1f}% to {table.at[last, a]:.1f}%", wrap=True)
+
+    def moved(soc: str) -> str:
+        x, y = table.at[first, soc], table.at[last, soc]
+        return f"{name(soc).lower()} {'fell' if y < x else 'rose'} from {x:.1f}% to {y:.1f}%"
+
+    ax.set_title(f"Projected growth, {first} to {last}: {moved(b)}; {moved(a)}", wrap=True)
     return finish(fig, "Source: BLS Employment Projections, cycles " + ", ".join(table.index)
                   + ".")
 
@@ -462,16 +512,17 @@ def outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
 @styled
 def projection_paths(outlook: pd.DataFrame) -> Figure:
     """Each cycle's base and projected employment, joined by a line, one panel a career."""
-    socs = [s for s in occ.ARTICLE_PAIR if s in outlook.index.get_level_values("soc_code")]
+    socs = _order(outlook)
     fig, axes = new_figure(ncols=len(socs), figsize=(9, 4), sharey=False)
     axes = [axes] if len(socs) == 1 else list(axes)
     cycles = list(outlook.index.get_level_values("cycle").unique())
+    pal = palette(socs)
     for ax, soc in zip(axes, socs, strict=True):
         rows = outlook.xs(soc, level="soc_code")
         for k, (cycle, r) in enumerate(rows.iterrows()):
             shade = 0.35 + 0.65 * k / max(len(cycles) - 1, 1)
             ax.plot([r["base_year"], r["target_year"]],
-                    [r["employment_base"], r["employment_projected"]], color=color(soc),
+                    [r["employment_base"], r["employment_projected"]], color=pal[soc],
                     alpha=shade, linewidth=1.8, marker=MARKERS.get(soc, "o"), markersize=4)
             if k in (0, len(rows) - 1):  # label the oldest and the newest cycle
                 ax.annotate(cycle, (r["target_year"], r["employment_projected"]),
@@ -479,7 +530,7 @@ def projection_paths(outlook: pd.DataFrame) -> Figure:
                             va="center")
         ax.plot(rows["base_year"], rows["employment_base"], color="black", linestyle=":",
                 linewidth=1, label="base-year employment")
-        ax.set_title(_short(OCCUPATION_NAMES.get(soc, soc), 40), fontsize=10)
+        ax.set_title(_short(name(soc), 40), fontsize=10)
         ax.yaxis.set_major_formatter(thousands())
         ax.set_xlabel("Year")
         ax.set_xlim(rows["base_year"].min() - 1, rows["target_year"].max() + 4)
@@ -496,11 +547,13 @@ def projection_paths(outlook: pd.DataFrame) -> Figure:
 def openings(outlook: pd.DataFrame) -> Figure:
     """Annual openings (growth plus replacement), cycle by cycle."""
     table = outlook["openings_annual"].unstack("soc_code").dropna(how="all")
-    socs = [s for s in occ.ARTICLE_PAIR if s in table.columns]
+    socs = [s for s in _order(outlook) if s in table.columns]
     fig, ax = new_figure(figsize=(8, 3.8))
-    for soc in socs:
-        ax.plot(table.index, table[soc], color=color(soc), marker=MARKERS.get(soc, "o"),
-                linewidth=2, label=OCCUPATION_NAMES.get(soc, soc))
+    pal = palette(socs)
+    for k, soc in enumerate(socs):
+        ax.plot(table.index, table[soc], color=pal[soc], marker=MARKERS.get(soc, "os"[k % 2]),
+                linestyle="-" if k % 2 == 0 else "--",
+                linewidth=2, label=name(soc))
         last = table[soc].iloc[-1]
         ax.annotate(f"{last:,.0f}", (table.index[-1], last), xytext=(5, 0),
                     textcoords="offset points", va="center")
@@ -510,10 +563,11 @@ def openings(outlook: pd.DataFrame) -> Figure:
     ax.set_xlabel("Employment Projections cycle (2014-24 published a 10-year total under "
                   "an older method: not shown)")
     ax.legend(loc="center right")
-    a, b = socs
+    a, b = socs[:2]
     last = table.index[-1]
-    ax.set_title(f"Medical assistants: {table.at[last, a] / table.at[last, b]:.0f}× the "
-                 f"yearly openings of lab technicians ({last})")
+    big, small = (a, b) if table.at[last, a] >= table.at[last, b] else (b, a)
+    ax.set_title(f"{name(big)}: {table.at[last, big] / table.at[last, small]:.1f}× the "
+                 f"yearly openings of {name(small).lower()} ({last})")
     return finish(fig, "Source: BLS Employment Projections, occupational openings, annual "
                   "average.")
 
@@ -522,14 +576,15 @@ def openings(outlook: pd.DataFrame) -> Figure:
 def track_record(track: pd.DataFrame) -> Figure:
     """Projection error at each later base year, target years marked."""
     fig, ax = new_figure(figsize=(8, 4))
+    pal = palette(track["soc_code"].unique())
     for soc, rows in track.groupby("soc_code", sort=False):
         for _, r in rows.groupby("cycle"):
-            ax.plot(r["year"], r["error_pct"], color=color(soc), alpha=0.55, linewidth=1,
+            ax.plot(r["year"], r["error_pct"], color=pal[soc], alpha=0.55, linewidth=1,
                     marker=MARKERS.get(soc, "o"), markersize=3)
         hit = rows[rows["is_target_year"]]
-        ax.scatter(hit["year"], hit["error_pct"], s=90, color=color(soc),
+        ax.scatter(hit["year"], hit["error_pct"], s=90, color=pal[soc],
                    edgecolor="black", zorder=4, marker=MARKERS.get(soc, "o"),
-                   label=f"{OCCUPATION_NAMES.get(soc, soc)}: target year reached")
+                   label=f"{name(soc)}: target year reached")
         for _, r in hit.iterrows():
             ax.annotate(f"{r['cycle']}: {r['error_pct']:+.1f}%", (r["year"], r["error_pct"]),
                         xytext=(-8, 0), textcoords="offset points", ha="right",
@@ -539,12 +594,14 @@ def track_record(track: pd.DataFrame) -> Figure:
     ax.set_xlabel("Later base year (small markers: even-rate path between base and target, "
                   "an interim reading)")
     ax.legend(loc="lower left", fontsize=8)
-    hits = track[track["is_target_year"]].set_index("soc_code")
-    a, b = occ.ARTICLE_PAIR
-    if a in hits.index and b in hits.index:
-        ax.set_title(f"2014-24 was too cautious for medical assistants "
-                     f"({hits.at[a, 'error_pct']:+.0f}%) and too hopeful for lab techs "
-                     f"({hits.at[b, 'error_pct']:+.0f}%)")
+    hits = track[track["is_target_year"]]
+    if len(hits):
+        cycle = hits["cycle"].iloc[0]
+        parts = [f"{name(r['soc_code']).lower()} {r['error_pct']:+.0f}%"
+                 for _, r in hits[hits["cycle"] == cycle].iterrows()]
+        ax.set_title(f"{cycle} projections against what happened: " + ", ".join(parts))
+    else:
+        ax.set_title("No cycle has reached its target year yet: interim readings only")
     return finish(fig, "Source: BLS Employment Projections; observed = later cycles' "
                   "base-year employment (all workers, incl. self-employed).")
 
@@ -576,6 +633,69 @@ def recertification_timeline(schedule: pd.DataFrame, years: int = 15) -> Figure:
                  f"{counts[1]} ASCP cycles (every 3 years)")
     return finish(fig, "Sources: AAMA recertification policies; ASCP Board of Certification "
                   "CMP FAQ (data/recertification.csv).")
+
+
+# --- return on training (notebook 06) -------------------------------------------------------
+
+
+@styled
+def cumulative_earnings(table: pd.DataFrame, years: float | None, release: str) -> Figure:
+    """Both paths' cumulative net earnings, with the break-even year marked."""
+    a, b = table.columns[:2]
+    pal = palette((a, b))
+    fig, ax = new_figure(figsize=(8, 4.2))
+    for k, soc in enumerate((a, b)):
+        ax.plot(table.index, table[soc], color=pal[soc], linewidth=2.2,
+                linestyle="-" if k == 0 else "--", marker=MARKERS.get(soc, "os"[k]),
+                markersize=4, label=name(soc))
+    if years is not None and years > 0:
+        ax.axvline(years, color="black", linestyle=":", linewidth=1)
+        ax.annotate(f"break-even\nyear {years:.1f}", (years, 0), xytext=(4, 8),
+                    textcoords="offset points", fontsize=8)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v / 1000:,.0f}k"))
+    ax.set_ylabel("Cumulative earnings minus training cost, USD")
+    ax.set_xlabel("Years from the start of training")
+    ax.legend(loc="upper left")
+    path = f"The {name(b).lower()} path"
+    if years is None:
+        ax.set_title(f"{path} does not catch up within {int(table.index.max())} years",
+                     wrap=True)
+    elif years == 0:
+        ax.set_title(f"{path} is ahead from the start", wrap=True)
+    else:
+        ax.set_title(f"{path} catches up after {years:.1f} years and is "
+                     f"${table['difference'].iloc[-1]:,.0f} ahead by year "
+                     f"{int(table.index.max())}", wrap=True)
+    return finish(fig, _release_source(release) + " Starting wages at the chosen "
+                  "percentile; training time, cost and growth are assumptions (notebook 06).")
+
+
+@styled
+def break_even_sensitivity(sens: pd.DataFrame, second: str, release: str) -> Figure:
+    """Break-even year by the second path's training cost and the starting percentile."""
+    from matplotlib import colormaps
+
+    fig, ax = new_figure(figsize=(8, 0.9 + 0.45 * len(sens)))
+    values = sens.to_numpy(dtype=float)
+    cmap = colormaps["cividis_r"].copy()
+    cmap.set_bad("#FFFFFF")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, aspect="auto")
+    for (i, j), v in np.ndenumerate(values):
+        face = cmap(image.norm(v)) if not np.isnan(v) else (1, 1, 1, 1)
+        ax.text(j, i, "never" if np.isnan(v) else f"{v:.1f}", ha="center", va="center",
+                fontsize=8.5, color="black" if np.isnan(v) else _text_color(face))
+    ax.set_xticks(range(sens.shape[1]), [c.replace("p", "") + ("th" if c != "median" else "")
+                                         for c in sens.columns])
+    ax.set_yticks(range(len(sens)), [f"${c:,.0f}" for c in sens.index])
+    ax.set_xlabel("Starting wage percentile (both paths), BLS distribution")
+    ax.set_ylabel(f"Training cost,\n{_short(name(second).lower(), 24)}")
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label="Break-even year", fraction=0.04, pad=0.02)
+    finite = sens.stack().dropna()
+    ax.set_title(f"Break-even ranges from {finite.min():.1f} to {finite.max():.1f} years "
+                 "with cost and pay level" if len(finite) else "No break-even in range")
+    return finish(fig, _release_source(release) + " Cells: years until the second path's "
+                  "cumulative net earnings catch up; 'never' = not within the horizon.")
 
 
 # --- the registry ---------------------------------------------------------------------------
@@ -668,6 +788,19 @@ def _chart_recert(d):
     return renewal_schedule(load_table("recertification", d))
 
 
+def _chart_roi(d):
+    from . import roi
+    from .load import load_oews
+
+    national = load_oews("national", data_dir=d)
+    first, second = roi.default_paths()
+    table, years = roi.compare_paths(national, first, second, roi.DEFAULT_HORIZON)
+    sens = roi.sensitivity(national, first, second, roi.DEFAULT_COSTS,
+                           horizon=roi.DEFAULT_HORIZON)
+    release = f"May {int(national['year'].max())}"
+    return table, years, sens, second.soc_code, release
+
+
 REGISTRY: dict[str, Callable[[Path | None], Figure]] = {
     "01-article-pay": lambda d: article_pay(_article_inputs(d)),
     "01-article-projection": lambda d: article_projection(_article_inputs(d)),
@@ -682,6 +815,10 @@ REGISTRY: dict[str, Callable[[Path | None], Figure]] = {
     "03-track-record": lambda d: track_record(_chart_track(d)),
     "04-recertification-timeline": lambda d: recertification_timeline(_chart_recert(d)),
     "04-licensure-map": lambda d: licensure_map(_table("licensure", d)),
+    "06-cumulative-earnings": lambda d: (lambda t, y, _s, _c, r: cumulative_earnings(t, y, r))(
+        *_chart_roi(d)),
+    "06-break-even-sensitivity": lambda d: (lambda _t, _y, s, c, r: break_even_sensitivity(
+        s, c, r))(*_chart_roi(d)),
 }
 
 

@@ -89,6 +89,14 @@ def _trace(args: argparse.Namespace) -> int:
     return 0 if len(found) else 1
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    info = write_report(args.a, args.b, args.out, area=args.area)
+    print(f"wrote {info['path']} ({info['bytes']:,} bytes) in {info['seconds']} s")
+    return 0
+
+
 def _fetch(args: argparse.Namespace) -> int:
     from .fetch import fetch_oews
 
@@ -148,6 +156,16 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--limit", type=int, default=25, help="rows shown as a table "
                    "(default 25)")
     t.set_defaults(func=_trace)
+
+    r = sub.add_parser("report", help="an HTML report comparing any two occupations",
+                       description="Run notebooks/05-compare-any-pair.ipynb for A and B in an "
+                       "area and write one self-contained HTML file (charts embedded, code "
+                       "hidden, sources listed). Codes and area are checked first.")
+    r.add_argument("a", metavar="A", help="SOC code, e.g. 31-9097")
+    r.add_argument("b", metavar="B", help="SOC code, e.g. 29-2052")
+    r.add_argument("--area", default="US", help="as for compare (default: US)")
+    r.add_argument("--out", type=Path, default=Path("report.html"), metavar="FILE.html")
+    r.set_defaults(func=_report)
 
     f = sub.add_parser("fetch-oews", help="download BLS's current OEWS flat files",
                        description="Download BLS's OEWS time-series flat files into DIR, "

@@ -248,3 +248,65 @@ def comparison_frame(result: dict) -> pd.DataFrame:
         "gap": [result["gap"].get(m) for m in measures],
     }, index=pd.Index(measures, name="measure"), dtype=object)
     return frame
+
+
+# --- the article's table for any pair, from BLS ---------------------------------------------
+
+
+def _money_or_bound(value, topcoded: bool, decimals: int = 0) -> str:
+    if value is None:
+        return "not published"
+    return ("at least " if topcoded else "") + _money(value, decimals)
+
+
+def bls_side_by_side(result: dict, requirements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The article's table rows for a :func:`compare` result, from BLS's own figures:
+    employment, median pay, growth, new positions, openings and (with ``requirements``,
+    from :func:`careerstats.analysis.entry_requirements`) typical entry education."""
+    a, b = result["occupations"]
+    place, release = result["area"]["name"], result["release"]
+    proj = a["projection"] or b["projection"] or {}
+    cycle = proj.get("cycle", "n/a")
+    rows: dict[str, list[str]] = {}
+    for e in (a, b):
+        p = e["projection"] or {}
+        top = set(e["topcoded"])
+        annual = _money_or_bound(e["annual_wage_median"], "annual_wage_median" in top)
+        hourly = _money_or_bound(e["hourly_wage_median"], "hourly_wage_median" in top, 2)
+        cells = {
+            f"Number employed ({place}, OEWS {release})":
+                "not published" if e["employment"] is None else f"{e['employment']:,}",
+            f"Median pay ({place}, {release})": f"{annual} per year, or {hourly} per hour",
+            f"Expected job growth ({cycle}, national)":
+                "n/a" if not p else f"{p['change_pct']:g} percent",
+            f"New positions by 20{cycle[-2:]} (national)" if p or proj else "New positions":
+                "n/a" if not p else f"{p['change']:,}",
+            "Openings per year (national)":
+                "n/a" if not p or p["openings_annual"] is None else
+                f"{p['openings_annual']:,}",
+        }
+        if requirements is not None and e["soc_code"] in requirements.index:
+            cells["Typical entry education (BLS)"] = str(
+                requirements.at[e["soc_code"], "typical_education"])
+        for k, v in cells.items():
+            rows.setdefault(k, []).append(v)
+    return pd.DataFrame(rows, index=[a["title"], b["title"]]).T.rename_axis("")
+
+
+def gap_table(result: dict) -> pd.DataFrame:
+    """Both occupations' pay and the gap (second minus first), in dollars and percent."""
+    a, b = result["occupations"]
+    rows = {}
+    for field in ("annual_wage_median", "hourly_wage_median", "annual_wage_mean",
+                  "hourly_wage_mean"):
+        x, y = a[field], b[field]
+        gap = None if x is None or y is None else round(y - x, 2)
+        rows[field] = {a["soc_code"]: x, b["soc_code"]: y, "gap_usd": gap,
+                       "gap_pct": None if gap is None else gap / x * 100,
+                       "topcoded": field in a["topcoded"] or field in b["topcoded"]}
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def sources_table(result: dict) -> pd.DataFrame:
+    """The sources a :func:`compare` result rests on."""
+    return pd.DataFrame(result["sources"])[["title", "release", "url"]]

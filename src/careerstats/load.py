@@ -116,3 +116,15 @@ def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> 
     if cycle not in cycles:
         raise UnknownCodeError("projection cycle", cycle, cycles)
     return table[table["cycle"] == cycle].reset_index(drop=True)
+
+
+def load_area(area: str = "US", year: int | str = "latest",
+              data_dir: Path | None = None) -> pd.DataFrame:
+    """The OEWS rows of one area (any form :func:`careerstats.areas.resolve` accepts)."""
+    from .areas import resolve
+
+    place = resolve(area, load_table("areas", data_dir))
+    table = load_oews(place.area_type, year, data_dir)
+    if place.area_type != "national":
+        table = table[table["area_code"] == place.code]
+    return table.reset_index(drop=True)

@@ -1,0 +1,111 @@
+"""Return on training: arithmetic, property tests, and the BLS wages it starts from."""
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import careerstats as cs
+from careerstats import CareerStatsError, roi
+
+MA, LAB = cs.ARTICLE_PAIR
+wages = st.floats(min_value=10_000, max_value=200_000, allow_nan=False)
+years = st.floats(min_value=0, max_value=5, allow_nan=False)
+costs = st.floats(min_value=0, max_value=100_000, allow_nan=False)
+
+
+@pytest.fixture(scope="module")
+def national():
+    return cs.load_oews("national")
+
+
+def test_starting_wages_are_blss(national):
+    assert roi.starting_wage(national, MA, "median") == 45_690
+    assert roi.starting_wage(national, LAB, "p25") == 47_650
+
+
+def test_topcoded_start_is_refused():
+    fake = pd.DataFrame({"year": [2025], "release": ["May 2025"], "soc_code": ["29-1211"],
+                         "annual_wage_p90": [239_200.0],
+                         "topcoded_fields": ["annual_wage_p90"]})
+    with pytest.raises(CareerStatsError, match="top-coded"):
+        roi.starting_wage(fake, "29-1211", "p90")
+
+
+def test_one_year_of_training_then_full_pay():
+    t = roi.cumulative_earnings(roi.CareerPath(MA, 1.0, training_cost=5_000), 40_000, 3)
+    assert t["earnings"].tolist() == [0, 0, 40_000, 40_000]
+    assert t["training_cost"].tolist() == [0, 5_000, 0, 0]
+    assert t["cumulative"].tolist() == [0, -5_000, 35_000, 75_000]
+
+
+def test_partial_years_partial_earnings_and_growth():
+    p = roi.CareerPath(MA, 1.5, training_cost=3_000, earnings_during_training=0.5,
+                       wage_growth_pct=10)
+    t = roi.cumulative_earnings(p, 40_000, 3).set_index("year")
+    assert t.at[1, "earnings"] == pytest.approx(20_000)          # all training, half pay
+    assert t.at[2, "earnings"] == pytest.approx(40_000 * (0.5 + 0.5 * 0.5))
+    assert t.at[3, "earnings"] == pytest.approx(40_000 * 1.1 ** 0.5)
+    assert t["training_cost"].sum() == pytest.approx(3_000)
+
+
+def test_break_even_is_interpolated(national):
+    a = roi.CareerPath(MA, 1.0, start_percentile="p25")
+    b = roi.CareerPath(LAB, 2.0, start_percentile="p25")
+    table, year = roi.compare_paths(national, a, b, 15)
+    # behind by 1,750 after year 6, ahead by 7,430 after year 7 (BLS p25 wages)
+    assert table.loc[6, "difference"] == -1_750 and table.loc[7, "difference"] == 7_430
+    assert year == pytest.approx(6 + 1_750 / 9_180)
+
+
+@pytest.mark.parametrize("bad", [dict(training_years=-1), dict(training_cost=-5),
+                                 dict(earnings_during_training=1.5),
+                                 dict(start_percentile="p50")])
+def test_bad_paths(bad):
+    with pytest.raises(CareerStatsError, match="career path"):
+        roi.CareerPath(MA, **{"training_years": 1.0, **bad})
+
+
+@given(wage=wages, train=years, cost=costs)
+def test_identical_paths_break_even_at_once(wage, train, cost):
+    p = roi.CareerPath(MA, train, training_cost=cost)
+    t = roi.cumulative_earnings(p, wage, 10)
+    assert roi.break_even(t, t) == 0.0
+
+
+@given(wage=wages, train=years, cost=costs)
+def test_cumulative_rises_once_training_is_over(wage, train, cost):
+    t = roi.cumulative_earnings(roi.CareerPath(MA, train, training_cost=cost), wage, 12)
+    after = t[t["year"] >= math.ceil(train) + 1]["cumulative"]
+    assert after.is_monotonic_increasing
+
+
+@given(wage=wages, premium=st.floats(min_value=1.05, max_value=3), cost=costs,
+       extra=st.floats(min_value=1_000, max_value=50_000))
+def test_more_cost_never_brings_break_even_earlier(wage, premium, cost, extra):
+    a = roi.cumulative_earnings(roi.CareerPath(MA, 1.0), wage, 40)
+    cheap = roi.cumulative_earnings(roi.CareerPath(LAB, 2.0, training_cost=cost),
+                                    wage * premium, 40)
+    dear = roi.cumulative_earnings(roi.CareerPath(LAB, 2.0, training_cost=cost + extra),
+                                   wage * premium, 40)
+    y1, y2 = roi.break_even(a, cheap), roi.break_even(a, dear)
+    if y1 is None:  # the cheaper training never pays off within 40 years: nor the dearer
+        assert y2 is None
+    else:
+        assert y2 is None or y2 >= y1 - 1e-9
+
+
+def test_sensitivity_shape_and_monotone(national):
+    first, second = roi.default_paths()
+    sens = roi.sensitivity(national, first, second, [0, 10_000, 40_000])
+    assert list(sens.columns) == list(roi.PERCENTILES)
+    p25 = sens["p25"]
+    assert p25.is_monotonic_increasing
+
+
+def test_every_default_is_sourced_or_the_users():
+    table = roi.default_assumptions(cs.load_oews("national"))
+    assert (table["source"].str.len() > 0).all()
+    assert set(table["source"]) <= {"the article (data/article_table.csv)", "user's to set"}
