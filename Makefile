@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced-stamp
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-fast charts lab data lint clean
+.PHONY: help setup test test-fast charts lab data lint clean report bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,11 +25,19 @@ $(SYNCED): $(UV) pyproject.toml uv.lock
 
 setup: $(SYNCED) ## create .venv with the exact versions in uv.lock
 
-test: setup ## run every test: unit, property, data package and notebooks (nbval)
-	$(VENV)/bin/python -m pytest
+test: setup ## run every test: unit, property, data package, notebooks (nbval), JupyterLab in Chromium
+	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
 
-test-fast: setup ## unit tests only, without the notebooks
-	$(VENV)/bin/python -m pytest -p no:nbval -o addopts="" tests
+test-fast: setup ## unit tests only, without the notebooks and the browser
+	$(VENV)/bin/python -m pytest -p no:nbval -o addopts="" -n 2 tests --ignore=tests/test_jupyterlab_browser.py
+
+report: setup ## an example report: careerstats report 31-9097 29-2052 --area TX
+	$(VENV)/bin/careerstats report 31-9097 29-2052 --area TX --out report.html
+
+bench: setup ## the flat-file benchmark against polars (needs data/raw/oews-flat/oe.data.0.Current)
+	$(UV) sync --locked --quiet --group bench
+	$(VENV)/bin/python benchmarks/ingest_oews.py data/raw/oews-flat
+	$(UV) sync --locked --quiet
 
 charts: setup ## regenerate every chart into charts/ (byte-stable)
 	$(VENV)/bin/careerstats charts

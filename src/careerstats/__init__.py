@@ -6,6 +6,8 @@
 17240.0
 """
 
+import pandas as _pd
+
 from . import analysis, charts, comparison, growth, pay
 from .comparison import compare
 from .errors import CareerStatsError, DataValidationError, UnknownCodeError
@@ -17,6 +19,10 @@ from .occupations import (
     MEDICAL_ASSISTANTS,
     normalize_soc,
 )
+
+# Tables of dollar amounts ("$38,190 ... $18.36") must not be typeset as mathematics in
+# JupyterLab: pandas then marks its HTML tables for MathJax to skip.
+_pd.set_option("display.html.use_mathjax", False)
 
 __all__ = [
     "ALL_OCCUPATIONS",

@@ -677,8 +677,7 @@ def break_even_sensitivity(sens: pd.DataFrame, second: str, release: str) -> Fig
 
     fig, ax = new_figure(figsize=(8, 0.9 + 0.45 * len(sens)))
     values = sens.to_numpy(dtype=float)
-    cmap = colormaps["cividis_r"].copy()
-    cmap.set_bad("#FFFFFF")
+    cmap = colormaps["cividis_r"].with_extremes(bad="#FFFFFF")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, aspect="auto")
     for (i, j), v in np.ndenumerate(values):
         face = cmap(image.norm(v)) if not np.isnan(v) else (1, 1, 1, 1)

@@ -1,6 +1,7 @@
 """Sentences that state a result in words, for notebooks run with any pair of occupations.
 
-Dollar signs are escaped (``\\$``) so that Markdown renderers do not read them as math.
+Amounts are written "USD 18,720", not "$18,720": JupyterLab reads any two dollar signs in
+a Markdown paragraph as mathematics, and no escape works in JupyterLab and nbconvert alike.
 
 Each function takes a library result and returns Markdown text, so a parameterised
 notebook (and the HTML report made from it) reads the same for every pair.
@@ -35,8 +36,8 @@ def pay(result: dict) -> str:
     hi, lo = (b, a) if gap >= 0 else (a, b)
     pct = abs(gap) / lo["annual_wage_median"] * 100
     bound = " (a top-coded value: a lower bound)" if result["gap"]["topcoded"] else ""
-    return (f"In {place}, {b['title']} earn a median **\\${y:,.0f}** a year and "
-            f"{a['title']} **\\${x:,.0f}**: {hi['title']} earn **\\${abs(gap):,.0f} "
+    return (f"In {place}, {b['title']} earn a median **USD {y:,.0f}** a year and "
+            f"{a['title']} **USD {x:,.0f}**: {hi['title']} earn **USD {abs(gap):,.0f} "
             f"({pct:.0f}%) more**{bound}.")
 
 
@@ -48,7 +49,7 @@ def history(table: pd.DataFrame) -> str:
         return "BLS does not publish both occupations in every release, so the series has gaps."
     verb = "narrowed" if abs(g1) < abs(g0) else "widened"
     return (f"Nationally the median gap {verb} from {g0:.0f}% (May {first}) to {g1:.0f}% "
-            f"(May {last}), \\${table.at[last, 'gap_usd']:,.0f} a year in May {last}.")
+            f"(May {last}), USD {table.at[last, 'gap_usd']:,.0f} a year in May {last}.")
 
 
 def outlook(table: pd.DataFrame, titles: dict[str, str]) -> str:

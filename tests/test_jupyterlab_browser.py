@@ -1,0 +1,149 @@
+"""JupyterLab, for real: start `jupyter lab` on 127.0.0.1 with the project's environment,
+open notebook 01 in headless Chromium (Debian's package), run every cell, and check that
+the pay gap and a chart render. A screenshot goes to screenshots/ (gitignored).
+
+Needs /usr/bin/chromium: `.ci/run` installs it. Elsewhere the test is skipped, except
+under CI=true, where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from careerstats import paths
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+NOTEBOOK = paths.ROOT / "notebooks" / "01-side-by-side.ipynb"
+SHOTS = paths.ROOT / "screenshots"
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true but Chromium is missing: .ci/run installs Debian's chromium",
+                    pytrace=False)
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on 127.0.0.1 serving a copy of notebook 01 without outputs."""
+    import nbformat
+
+    root = tmp_path_factory.mktemp("lab")
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    nbformat.write(nb, root / NOTEBOOK.name)
+    port, token = _free_port(), secrets.token_hex(16)
+    settings = root / ".lab-settings"
+    for plugin, values in {
+        # render every cell (no virtual scrolling), so the screenshot shows real outputs
+        "notebook-extension/tracker": {"windowingMode": "none"},
+        # no news pop-up (and no request for it)
+        "apputils-extension/notification": {"fetchNews": "false"},
+    }.items():
+        target = settings / "@jupyterlab" / f"{plugin}.jupyterlab-settings"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(values))
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter"),
+           "JUPYTER_RUNTIME_DIR": str(root / ".runtime"),
+           "JUPYTERLAB_SETTINGS_DIR": str(settings)}
+    log = (root / "lab.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+         "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
+         f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
+         "--LabApp.news_url=", "--LabApp.check_for_updates_class="
+         "jupyterlab.NeverCheckForUpdate"],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+                    json.load(r)
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError((root / "lab.log").read_text()[-3000:]) from None
+                time.sleep(0.3)
+        yield base, token, root
+    finally:
+        try:
+            req = urllib.request.Request(f"{base}/api/shutdown?token={token}", method="POST")
+            urllib.request.urlopen(req, timeout=5).close()
+        except OSError:
+            pass
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=5)
+        log.close()
+
+
+def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
+    from playwright.sync_api import expect, sync_playwright
+
+    base, token, root = lab
+    SHOTS.mkdir(exist_ok=True)
+    started = time.monotonic()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--disable-quic"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
+            notebook = page.locator(".jp-NotebookPanel")
+            expect(notebook).to_be_visible(timeout=60_000)
+            expect(page.locator(".jp-Notebook-ExecutionIndicator")).to_have_attribute(
+                "data-status", "idle", timeout=60_000)
+            outputs = notebook.locator(".jp-OutputArea-output")
+            assert outputs.count() == 0, "the copy should start without outputs"
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            # the pay-gap table: $18,720 a year, 49.02%
+            expect(notebook.locator(".jp-OutputArea-output", has_text="18720.0")).to_be_visible(
+                timeout=120_000)
+            expect(notebook.locator(".jp-OutputArea-output", has_text="49.02").first
+                   ).to_be_attached()
+            # every cell done, and the charts are images
+            expect(page.locator(".jp-Notebook-ExecutionIndicator")).to_have_attribute(
+                "data-status", "idle", timeout=120_000)
+            images = notebook.locator(".jp-OutputArea-output img")
+            expect(images.first).to_be_attached(timeout=60_000)
+            assert images.count() >= 3
+            width = images.first.evaluate("img => img.naturalWidth")
+            assert width > 300, "the chart image did not load"
+            errors = notebook.locator(".jp-OutputArea-output[data-mime-type="
+                                      "'application/vnd.jupyter.stderr']")
+            assert errors.count() == 0
+            gap = notebook.locator(".jp-OutputArea-output", has_text="18720.0").first
+            gap.scroll_into_view_if_needed()
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(SHOTS / "jupyterlab-01-side-by-side.png"))
+        finally:
+            browser.close()
+    print(f"browser test: {time.monotonic() - started:.1f} s in Chromium")
