@@ -54,6 +54,15 @@ COLUMNS = ["cycle", "base_year", "target_year", "soc_code", "occupation_title",
            "is_wage_topcoded", *TEXT]
 
 
+def _match_header(label: str, index: int, col: dict[str, int]) -> None:
+    """Record column ``index`` under the first careerstats name whose pattern ``label``
+    matches and that is not taken yet."""
+    for key, pattern in HEADER_PATTERNS.items():
+        if key not in col and re.search(pattern, label):
+            col[key] = index
+            return
+
+
 def _norm(text: object) -> str:
     return re.sub(r"\s+", " ", str(text).translate(DASHES)).strip().lower()
 
@@ -155,10 +164,7 @@ def read_workbook(path: Path) -> pd.DataFrame:
         elif re.fullmatch(rf"employment,? {target}", label):
             col["employment_projected"] = i
         else:
-            for key, pattern in HEADER_PATTERNS.items():
-                if re.search(pattern, label) and key not in col:
-                    col[key] = i
-                    break
+            _match_header(label, i, col)
     need = ["soc_code", "occupation_type", "employment_base", "employment_projected",
             "employment_change", "employment_change_pct", "annual_wage_median", *TEXT]
     missing = [k for k in need if k not in col]
@@ -214,10 +220,7 @@ def read_export(path: Path) -> pd.DataFrame:
         elif label.startswith("employment change"):
             col["employment_change"] = i
         else:
-            for key, pattern in HEADER_PATTERNS.items():
-                if re.search(pattern, label) and key not in col:
-                    col[key] = i
-                    break
+            _match_header(label, i, col)
     need = ["employment_base", "employment_projected", "employment_change",
             "employment_change_pct", "openings_annual", "annual_wage_median", *TEXT]
     missing = [k for k in need if k not in col]

@@ -498,6 +498,16 @@ OEWS_MEASURES = (
     "annual_wage_p90",
 )
 OEWS_NATIONAL_SOURCES = [f"oews_national_{y}" for y in OEWS_NATIONAL_YEARS]
+#: What the state and the metro tables share: columns, key and sources.
+OEWS_AREA_TABLE = {
+    "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
+                      "area_state_code", "soc_code", "occupation_title", "soc_level",
+                      *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
+                      "is_annual_only", "is_hourly_only", "topcoded_fields"),
+    "primaryKey": ["area_code", "soc_code"],
+    "foreignKeys": ["soc_code"],
+    "sources": ["oews_flat_2025", "us_states"],
+}
 EP_SOURCES = [f"ep_{c}" for c in EP_FILES]
 
 
@@ -538,25 +548,13 @@ RESOURCES: dict[str, dict] = {
         "title": "OEWS state estimates, May 2025",
         "description": "Employment and wages for every occupation in the 50 states, DC, "
         "Guam, Puerto Rico and the Virgin Islands (cross-industry).",
-        "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
-                          "area_state_code", "soc_code", "occupation_title", "soc_level",
-                          *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
-                          "is_annual_only", "is_hourly_only", "topcoded_fields"),
-        "primaryKey": ["area_code", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["oews_flat_2025", "us_states"],
+        **OEWS_AREA_TABLE,
     },
     "oews_metro": {
         "title": "OEWS metropolitan and nonmetropolitan area estimates, May 2025, healthcare",
         "description": "Employment and wages in all 528 metropolitan and nonmetropolitan "
         "areas for healthcare occupations (SOC 29-xxxx and 31-xxxx) and all occupations.",
-        "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
-                          "area_state_code", "soc_code", "occupation_title", "soc_level",
-                          *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
-                          "is_annual_only", "is_hourly_only", "topcoded_fields"),
-        "primaryKey": ["area_code", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["oews_flat_2025", "us_states"],
+        **OEWS_AREA_TABLE,
     },
     "projections": {
         "title": "Employment Projections, cycles 2014-24 to 2024-34",
