@@ -81,15 +81,30 @@ def _cycle(text: str) -> tuple[int, int]:
     return base, target
 
 
-def _find_table(book: dict[str, pd.DataFrame], shown: str) -> tuple[str, pd.DataFrame]:
-    for name, sheet in book.items():
-        title = _norm(sheet.iat[0, 0]) if sheet.shape[0] else ""
-        if ("occupational projections" in title and "worker characteristics" in title) or (
-                "occupational employment and job openings" in title):
-            return name, sheet
+def _is_main_table(title: object) -> bool:
+    title = _norm(title or "")
+    return ("occupational projections" in title and "worker characteristics" in title) or (
+        "occupational employment and job openings" in title)
+
+
+def _find_table(path: Path, shown: str) -> str:
+    """The name of the sheet whose title (cell A1) names the main occupation table; only
+    the first cell of each sheet is read."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        for sheet in book.worksheets:
+            first = next(sheet.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True),
+                         (None,))
+            if _is_main_table(first[0]):
+                return sheet.title
+        names = tuple(book.sheetnames)
+    finally:
+        book.close()
     raise_if_any([Problem(shown, None, "a sheet titled 'Occupational projections ... and "
                           "worker characteristics' (or '... employment and job openings')",
-                          (), tuple(book))])
+                          (), names)])
     raise AssertionError  # unreachable
 
 
@@ -148,9 +163,9 @@ def read_workbook(path: Path) -> pd.DataFrame:
     shown = paths.display(path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        book = pd.read_excel(path, sheet_name=None, header=None, dtype=object,
-                             keep_default_na=False, na_values=[""], engine="openpyxl")
-    name, sheet = _find_table(book, shown)
+        name = _find_table(path, shown)
+        sheet = pd.read_excel(path, sheet_name=name, header=None, dtype=object,
+                              keep_default_na=False, na_values=[""], engine="openpyxl")
     base, target = _cycle(str(sheet.iat[0, 0]))
     labels, first = _headers(sheet)
     col = {}

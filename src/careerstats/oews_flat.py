@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from numpy.lib.stride_tricks import sliding_window_view
 
 from . import paths
@@ -129,8 +131,7 @@ AREATYPES = {"N": "national", "S": "state", "M": "metro"}
 _LINE_NO_NOTE, _LINE_NOTE = 55, 56  # bytes, with CRLF
 _WINDOW = 56  # = 7 little-endian 64-bit words per line
 _BLOCK = 8 << 20
-_DIGIT, _DOT, _DASH = 48, 46, 45
-_VALUE = slice(40, 52)
+_DIGIT, _DOT, _DASH, _SPACE = 48, 46, 45, 32
 
 
 @dataclass(frozen=True)
@@ -280,10 +281,24 @@ class _Block:
     notes: np.ndarray
 
 
+_LOCAL = threading.local()
+
+
+def _buffer(n: int) -> np.ndarray:
+    """This thread's read buffer, reused from block to block: a fresh large array costs a
+    page fault per 4 KiB every time."""
+    held = getattr(_LOCAL, "buffer", None)
+    if held is None or len(held) < n + _WINDOW + 1:
+        held = np.zeros(max(n, _BLOCK + 8192) + _WINDOW + 1, dtype=np.uint8)
+        _LOCAL.buffer = held
+    return held
+
+
 def _scan_block(fd: int, start: int, stop: int, const: tuple, cross_industry_only: bool,
                 at_eof: bool) -> _Block:
     n = stop - start
-    buf = np.zeros(n + _WINDOW + 1, dtype=np.uint8)
+    buf = _buffer(n)
+    buf[n:] = 0
     got = os.preadv(fd, [buf[:n]], start)
     if got != n:
         raise CareerStatsError(f"read {got} of {n} bytes at offset {start}: file changed?")
@@ -296,7 +311,7 @@ def _scan_block(fd: int, start: int, stop: int, const: tuple, cross_industry_onl
     starts[:1] = 0
     starts[1:] = nl[:-1] + 1
     lens = nl - starts + 1
-    X = sliding_window_view(buf, _WINDOW)[starts]
+    X = sliding_window_view(buf[: n + _WINDOW], _WINDOW)[starts]
     W = X.view("<u8")
     problems: list = []
 
@@ -351,40 +366,52 @@ def _scan_block(fd: int, start: int, stop: int, const: tuple, cross_industry_onl
         "no code, or 4, 5 or 8 with a '-' value (see oe.footnote)", where)
 
     if cross_industry_only:
-        keep = (((W[:, 1] ^ _IND_ZERO[1]) & _IND_ZERO_MASK[1]) == 0) & (
-            ((W[:, 2] ^ _IND_ZERO[2]) & _IND_ZERO_MASK[2]) == 0)
-        Xk = X[keep]
+        keep = np.flatnonzero((((W[:, 1] ^ _IND_ZERO[1]) & _IND_ZERO_MASK[1]) == 0) & (
+            ((W[:, 2] ^ _IND_ZERO[2]) & _IND_ZERO_MASK[2]) == 0))
     else:
-        keep, Xk = slice(None), X
-    key = np.ascontiguousarray(Xk[:, 3:23]).view("S20").ravel()
+        keep = np.arange(len(X))
+    values, malformed = _parse_values(X[keep, 40:52], dash[keep])
+    if malformed.any():
+        kept = keep if where is None else where[keep]
+        bad(np.isin(np.arange(len(nl)), kept[malformed]), "value",
+            "a right-justified number: digits with at most one point, no inner spaces")
+    key = np.ascontiguousarray(X[keep, 3:23]).view("S20").ravel()
     new = np.ones(len(key), dtype=bool)
     new[1:] = key[1:] != key[:-1]
     return _Block(lines=len(nl), problems=problems, keys=key[new], newkey=new,
-                  dts=dt[keep].astype(np.int8), values=_parse_values(Xk[:, _VALUE],
-                                                                     dash[keep]),
+                  dts=dt[keep].astype(np.int8), values=values,
                   notes=note[keep].astype(np.int8))
 
 
-def _parse_values(v: np.ndarray, dash: np.ndarray) -> np.ndarray:
-    """Fixed-width decimal text -> float64, exactly as float() would read it.
+def _parse_values(v: np.ndarray, dash: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Fixed-width decimal text -> (float64 exactly as float() reads it, malformed rows).
 
-    The digits make an integer and the digits after the point count the decimals; an
-    integer below 2**53 divided by a power of ten rounds once, as float(text) does.
+    The digits make an integer and the count of digits after the point its decimals; an
+    integer below 2**53 divided by a power of ten rounds once, as float(text) does. A
+    value is right-justified: a space after its first character, or a second point, makes
+    the row malformed.
     """
-    cols = np.ascontiguousarray(v.T)
-    mant = np.zeros(len(v), dtype=np.int64)
-    decimals = np.zeros(len(v), dtype=np.int64)
-    after_dot = np.zeros(len(v), dtype=bool)
+    cols = np.ascontiguousarray(v.T)  # one contiguous row per character position
+    k = v.shape[0]
+    mant = np.zeros(k, dtype=np.int64)
+    decimals = np.zeros(k, dtype=np.int64)
+    after_dot = np.zeros(k, dtype=bool)
+    started = np.zeros(k, dtype=bool)
+    bad = np.zeros(k, dtype=bool)
     for col in cols:
+        space = col == _SPACE
+        if not started.any() and space.all():
+            continue  # a column of leading blanks in every row
+        dot = col == _DOT
+        bad |= (started & space) | (after_dot & dot)
+        started |= ~space
         mant *= _MUL[col]
         mant += _ADD[col]
-        decimals += after_dot & _IS_DIGIT[col]
-        after_dot |= col == _DOT
+        decimals += after_dot
+        after_dot |= dot
     values = mant / _POW10[decimals]
     values[dash] = np.nan
-    return values
-
-
+    return values, bad & ~dash
 def _block_bounds(fd: int, start: int, size: int) -> list[tuple[int, int]]:
     """Split [start, size) into blocks of about _BLOCK bytes that end at a line end."""
     bounds = []
@@ -476,9 +503,12 @@ _MUL = np.where(_IS_DIGIT, 10, 1).astype(np.int64)
 _ADD = np.where(_IS_DIGIT, np.arange(256) - _DIGIT, 0).astype(np.int64)
 
 
-def _text(cols: np.ndarray) -> np.ndarray:
-    """Rows of ASCII bytes -> an array of str."""
-    return np.ascontiguousarray(cols).view(f"S{cols.shape[1]}").ravel().astype(str)
+def _text(cols: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Rows of ASCII bytes -> pandas' str array, through Arrow (no Python objects)."""
+    width = cols.shape[1]
+    fixed = pa.array(np.ascontiguousarray(cols).view(f"S{width}").ravel(),
+                     type=pa.binary(width))
+    return pd.array(fixed.cast(pa.string()), dtype="str")
 
 
 def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> pd.DataFrame:
@@ -496,33 +526,31 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
         raise_if_any([Problem(paths.display(flat_dir / DATA_FILE), None,
                               "cross-industry (industry 000000) estimates (none found)")])
     keys, new, values, notes = scan.keys, scan.newkey, scan.values, scan.notes
-    dt = scan.dts.astype(np.int64) - 1
-    row = np.cumsum(new) - 1
-    order_ok = np.all(keys[1:] > keys[:-1]) if len(keys) > 1 else True
-    same_row = np.diff(row) == 0
-    dup = same_row & (np.diff(dt) <= 0)
+    n = len(MEASURES)
+    dt = scan.dts.astype(np.intp) - 1
+    row = np.cumsum(new, dtype=np.intp) - 1
+    order_ok = bool(np.all(keys[1:] > keys[:-1])) if len(keys) > 1 else True
+    dup = (row[1:] == row[:-1]) & (dt[1:] <= dt[:-1])
     if not order_ok or dup.any():
         raise_if_any([Problem(paths.display(flat_dir / DATA_FILE), "series_id",
                               "series sorted by id, each once, as BLS publishes them")])
-    wide = np.full((len(keys), len(MEASURES)), np.nan)
-    wide[row, dt] = values
-    note = np.zeros((len(keys), len(MEASURES)), dtype=np.int8)
-    note[row, dt] = notes
-    top = note == FOOTNOTE_TOPCODED
-    cap = np.where(np.isin(np.arange(len(MEASURES)), HOURLY), release.hourly_cap,
-                   release.annual_cap)
-    wide = np.where(top, cap[None, :], wide)
+    cell = row * n + dt  # position in the row-major (rows x 17) tables
+    wide = np.full(len(keys) * n, np.nan)
+    wide[cell] = values
+    note = np.zeros(len(keys) * n, dtype=np.int8)
+    note[cell] = notes
+    top = np.flatnonzero(notes == FOOTNOTE_TOPCODED)  # few: set their cap in place
+    hourly = np.isin(dt[top], HOURLY)
+    wide[cell[top]] = np.where(hourly, release.hourly_cap, release.annual_cap)
+    wide, note = wide.reshape(-1, n), note.reshape(-1, n)
     k = keys.view(np.uint8).reshape(-1, 20)
     soc = np.concatenate([k[:, 14:16], np.full((len(k), 1), ord("-"), np.uint8), k[:, 16:20]],
                          axis=1)
-    frame = pd.DataFrame({
-        "areatype_code": _text(k[:, 0:1]),
-        "area_code": _text(k[:, 1:8]),
-        "soc_code": _text(soc),
-    })
-    for i, m in enumerate(MEASURES):
-        frame[m] = wide[:, i]
-    for i, m in enumerate(MEASURES):
-        frame[f"note_{m}"] = note[:, i]
+    frame = pd.concat([
+        pd.DataFrame({"areatype_code": _text(k[:, 0:1]), "area_code": _text(k[:, 1:8]),
+                      "soc_code": _text(soc)}),
+        pd.DataFrame(wide, columns=MEASURES, copy=False),
+        pd.DataFrame(note, columns=[f"note_{m}" for m in MEASURES], copy=False),
+    ], axis=1)
     frame.attrs["release"] = release
     return frame
