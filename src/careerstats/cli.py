@@ -105,6 +105,14 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pair_and_area(p: argparse.ArgumentParser) -> None:
+    """The two occupations and the place, as compare and report take them."""
+    p.add_argument("a", metavar="A", help="SOC code, e.g. 31-9092")
+    p.add_argument("b", metavar="B", help="SOC code, e.g. 29-2010")
+    p.add_argument("--area", default="US", help="US, a state code/name/FIPS code, an OEWS "
+                   "area code, or a metro area name (default: US)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="careerstats",
@@ -136,10 +144,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Employment, wages (mean and 10th-90th percentiles, hourly "
                        "and annual) and the newest national projection for two occupations, "
                        "with the gap (second minus first).")
-    c.add_argument("a", metavar="A", help="SOC code, e.g. 31-9092")
-    c.add_argument("b", metavar="B", help="SOC code, e.g. 29-2010")
-    c.add_argument("--area", default="US", help="US, a state code/name/FIPS code, an OEWS "
-                   "area code, or a metro area name (default: US)")
+    _pair_and_area(c)
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     c.set_defaults(func=_compare)
@@ -161,9 +166,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Run notebooks/05-compare-any-pair.ipynb for A and B in an "
                        "area and write one self-contained HTML file (charts embedded, code "
                        "hidden, sources listed). Codes and area are checked first.")
-    r.add_argument("a", metavar="A", help="SOC code, e.g. 31-9097")
-    r.add_argument("b", metavar="B", help="SOC code, e.g. 29-2052")
-    r.add_argument("--area", default="US", help="as for compare (default: US)")
+    _pair_and_area(r)
     r.add_argument("--out", type=Path, default=Path("report.html"), metavar="FILE.html")
     r.set_defaults(func=_report)
 
