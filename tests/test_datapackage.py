@@ -65,3 +65,15 @@ def test_resources_follow_the_dictionary():
     for name in RESOURCE_NAMES:
         key = DESCRIPTOR["resources"][RESOURCE_NAMES.index(name)]["schema"].get("primaryKey")
         assert key, f"{name} has no primary key"
+
+
+def test_the_uncommitted_flat_file_is_blss_own():
+    """The 331 MB May 2025 data file is not committed; the digest recorded for it must be
+    the one BLS publishes (its first 16 hex digits are in sources.py)."""
+    from careerstats.sources import OEWS_FLAT_DATA_SHA256
+
+    state = next(r for r in DESCRIPTOR["resources"] if r["name"] == "oews_state")
+    flat = next(s for s in state["sources"] if s["release"] == "May 2025")
+    assert flat["data_file"]["path"] == "raw/oews-flat/oe.data.0.Current"
+    assert flat["data_file"]["sha256"].startswith(OEWS_FLAT_DATA_SHA256)
+    assert flat["data_file"]["committed"] is False
