@@ -130,11 +130,11 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
                 timeout=300_000)
             expect(notebook.locator(".jp-OutputArea-output", has_text="49.02").first
                    ).to_be_attached()
-            # every cell done, and the charts are images
-            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(
-                timeout=300_000)
+            # the charts are images, and no cell is still queued or running ("[*]")
             images = notebook.locator(".jp-OutputArea-output img")
-            expect(images.first).to_be_attached(timeout=60_000)
+            expect(images.nth(2)).to_be_attached(timeout=300_000)
+            expect(notebook.locator(".jp-InputPrompt", has_text="[*]")).to_have_count(
+                0, timeout=300_000)
             assert images.count() >= 3
             width = images.first.evaluate("img => img.naturalWidth")
             assert width > 300, "the chart image did not load"
