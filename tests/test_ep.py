@@ -1,5 +1,7 @@
 """Employment Projections readers on BLS's own files."""
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -8,8 +10,13 @@ from careerstats.ep import read_projections
 from careerstats.sources import EP_FILES
 
 
+@functools.cache
+def _read(cycle):
+    return read_projections(paths.RAW_DIR / EP_FILES[cycle])
+
+
 def _cycle(cycle):
-    return read_projections(paths.RAW_DIR / EP_FILES[cycle]).set_index("soc_code")
+    return _read(cycle).set_index("soc_code")
 
 
 def test_2020_30_is_the_articles_cycle():

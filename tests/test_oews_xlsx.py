@@ -1,5 +1,6 @@
 """The national XLSX reader on BLS's own files, and on broken copies."""
 
+import functools
 import math
 
 import openpyxl
@@ -9,9 +10,13 @@ from careerstats import DataValidationError, paths
 from careerstats.oews_xlsx import read_national
 
 
+@functools.cache
+def _read(year):
+    return read_national(paths.RAW_DIR / f"oews/national_M{year}_dl.xlsx", year)
+
+
 def _national(year):
-    return read_national(paths.RAW_DIR / f"oews/national_M{year}_dl.xlsx", year).set_index(
-        "soc_code")
+    return _read(year).set_index("soc_code")
 
 
 @pytest.mark.parametrize("year, soc, median", [
@@ -52,7 +57,7 @@ def test_markers():
 
 
 def test_files_without_a_stated_cap_keep_a_provable_lower_bound():
-    n2015 = read_national(paths.RAW_DIR / "oews/national_M2015_dl.xlsx", 2015)
+    n2015 = _read(2015)
     hourly_cap, annual_cap = n2015.attrs["topcode"]
     published = n2015[n2015["topcoded_fields"].isna()]
     assert published["hourly_wage_p90"].max() == hourly_cap
