@@ -24,7 +24,7 @@ def test_charts_are_byte_stable_and_committed(tmp_path):
 
 
 def test_twice_in_one_process_is_identical(tmp_path):
-    name = "02-state-gap-map"
+    name = "04-recertification-timeline"
     a = charts.render_all(tmp_path / "a", names=[name])
     b = charts.render_all(tmp_path / "b", names=[name])
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
