@@ -787,7 +787,8 @@ def _chart_recert(d):
     return renewal_schedule(load_table("recertification", d))
 
 
-def _chart_roi(d):
+def _roi_charts(d) -> tuple[Figure, Figure]:
+    """Notebook 06's two charts, with its default assumptions."""
     from . import roi
     from .load import load_oews
 
@@ -797,7 +798,16 @@ def _chart_roi(d):
     sens = roi.sensitivity(national, first, second, roi.DEFAULT_COSTS,
                            horizon=roi.DEFAULT_HORIZON)
     release = f"May {int(national['year'].max())}"
-    return table, years, sens, second.soc_code, release
+    return (cumulative_earnings(table, years, release),
+            break_even_sensitivity(sens, second.soc_code, release))
+
+
+def _roi_chart(d, which: int) -> Figure:
+    figures = _roi_charts(d)
+    for k, fig in enumerate(figures):
+        if k != which:
+            plt.close(fig)
+    return figures[which]
 
 
 REGISTRY: dict[str, Callable[[Path | None], Figure]] = {
@@ -814,10 +824,8 @@ REGISTRY: dict[str, Callable[[Path | None], Figure]] = {
     "03-track-record": lambda d: track_record(_chart_track(d)),
     "04-recertification-timeline": lambda d: recertification_timeline(_chart_recert(d)),
     "04-licensure-map": lambda d: licensure_map(_table("licensure", d)),
-    "06-cumulative-earnings": lambda d: (lambda t, y, _s, _c, r: cumulative_earnings(t, y, r))(
-        *_chart_roi(d)),
-    "06-break-even-sensitivity": lambda d: (lambda _t, _y, s, c, r: break_even_sensitivity(
-        s, c, r))(*_chart_roi(d)),
+    "06-cumulative-earnings": lambda d: _roi_chart(d, 0),
+    "06-break-even-sensitivity": lambda d: _roi_chart(d, 1),
 }
 
 
