@@ -299,21 +299,13 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, raw_dir: Path,
                            RESOURCES[name].get("unitRanges"))
             text.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
             progress(f"{name}.csv: {len(text):,} rows")
-        existing = _existing_names(out_dir)
-        all_names = [n for n in RESOURCES if n in set(names) | existing]
-        for n in existing - set(names):
-            shutil.copy2(out_dir / f"{n}.csv", tmp / f"{n}.csv")
-        write_descriptor(build_descriptor(tmp, raw_dir, all_names, flat_data_sha256),
+        write_descriptor(build_descriptor(tmp, raw_dir, names, flat_data_sha256),
                          tmp / "datapackage.json")
         for name in names:
             os.replace(tmp / f"{name}.csv", out_dir / f"{name}.csv")
         os.replace(tmp / "datapackage.json", out_dir / "datapackage.json")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _existing_names(out_dir: Path) -> set[str]:
-    return {n for n in RESOURCES if (out_dir / f"{n}.csv").exists()}
 
 
 def build_data(raw_dir: Path | None = None, out_dir: Path | None = None,

@@ -124,7 +124,6 @@ FOOTNOTE_MEANINGS = {
     FOOTNOTE_TOPCODED: "equal to or greater than",
     FOOTNOTE_NOT_RELEASED: "not released",
 }
-CROSS_INDUSTRY = "000000"
 AREATYPES = {"N": "national", "S": "state", "M": "metro"}
 
 # Fixed layout of a data line (0-based byte offsets), as BLS writes it.

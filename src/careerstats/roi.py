@@ -190,7 +190,8 @@ def default_assumptions(national: pd.DataFrame) -> pd.DataFrame:
         "horizon": Assumption(15, None, "years compared: set your own"),
     }
     return pd.DataFrame([{"assumption": k, "value": v.value,
-                          "source": v.source or "user's to set", "note": v.note}
+                          "source": "user's to set" if v.is_users_to_set else v.source,
+                          "note": v.note}
                          for k, v in items.items()]).set_index("assumption")
 
 
