@@ -5,7 +5,7 @@
 Runs each method N times (default 3), each in a fresh Python process so that its peak
 memory is its own, and prints one JSON line per run:
 {"method", "run", "seconds", "peak_rss_mb", "rows"}. ``careerstats`` is the project's
-reader (careerstats.oews_flat.read_wide: every line checked, markers resolved); ``polars``
+reader (careerstats.ingest.oews_flat.read_wide: every line checked, markers resolved); ``polars``
 is the reference from TOOLCHAIN.md (lazy scan, filter, pivot; no checks), run when polars
 is installed (`uv sync --group bench`). Seconds are wall time inside the process, after
 imports; peak_rss_mb is the process's maximum resident set size.
@@ -20,7 +20,7 @@ import sys
 
 CAREERSTATS = """
 import json, resource, sys, time
-from careerstats.oews_flat import read_wide
+from careerstats.ingest.oews_flat import read_wide
 t = time.perf_counter()
 wide = read_wide(sys.argv[1])
 seconds = time.perf_counter() - t

@@ -7,6 +7,10 @@ import pytest
 
 from careerstats import paths
 
+#: A real subset of BLS's May 2025 flat files (eight occupations, every area), in BLS's
+#: layout: the one fixture path every test uses.
+FLAT_FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
+
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:

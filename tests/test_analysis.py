@@ -6,7 +6,7 @@ import us
 
 import careerstats as cs
 from careerstats import analysis
-from careerstats.tilemap import LAYOUT, N_COLS, N_ROWS
+from careerstats.present.tilemap import LAYOUT, N_COLS, N_ROWS
 
 MA, LAB = cs.ARTICLE_PAIR
 

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from careerstats import article, load_table, paths
+from careerstats import load_table, paths
+from careerstats.ingest import article
 from careerstats.occupations import CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS as LAB
 from careerstats.occupations import MEDICAL_ASSISTANTS as MA
 
@@ -106,7 +107,7 @@ def test_a_changed_article_fails_loudly(tmp_path):
 
 
 def test_compare_article_table_shape():
-    from careerstats.comparison import article_table
+    from careerstats.analysis.claims import article_table
 
     table = article_table(load_table("article_table"))
     assert isinstance(table, pd.DataFrame) and table.shape == (17, 2)

@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 
 from careerstats import CareerStatsError, DataValidationError, paths
-from careerstats.build import build_data
+from careerstats.tables.build import build_data
+from conftest import FLAT_FIXTURE
 
-FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
+FIXTURE = FLAT_FIXTURE
 SUBSET = {f"{c[:2]}-{c[2:]}" for c in
           ["000000", "319092", "292010", "319097", "292052", "291211", "252021", "272042"]}
 

@@ -4,7 +4,11 @@ import sys
 import matplotlib
 import pytest
 
-from careerstats import charts, cli, comparison, load_table, paths
+from careerstats import cli, load_table, paths
+from careerstats.analysis.claims import claims_wide
+from careerstats.present import style
+from careerstats.present.charts import plot_article_pay
+from careerstats.present.registry import REGISTRY, render_all
 
 matplotlib.use("Agg")
 
@@ -12,8 +16,8 @@ matplotlib.use("Agg")
 def test_charts_are_byte_stable_and_committed(tmp_path):
     """A fresh render equals the committed charts/ byte for byte (same pinned versions), so
     `make charts` is reproducible and the committed charts are current."""
-    written = charts.render_all(tmp_path)
-    assert len(written) == 2 * len(charts.REGISTRY)
+    written = render_all(tmp_path)
+    assert len(written) == 2 * len(REGISTRY)
     for p in written:
         assert p.read_bytes() == (paths.CHARTS_DIR / p.name).read_bytes(), (
             f"{p.name} differs from charts/: run make charts")
@@ -25,14 +29,14 @@ def test_charts_are_byte_stable_and_committed(tmp_path):
 
 def test_twice_in_one_process_is_identical(tmp_path):
     name = "04-recertification-timeline"
-    a = charts.render_all(tmp_path / "a", names=[name])
-    b = charts.render_all(tmp_path / "b", names=[name])
+    a = render_all(tmp_path / "a", names=[name])
+    b = render_all(tmp_path / "b", names=[name])
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
 
 
 def test_titles_state_the_finding_and_axes_have_units():
-    wide = comparison.claims_wide(load_table("article_claims"))
-    fig = charts.article_pay(wide)
+    wide = claims_wide(load_table("article_claims"))
+    fig = plot_article_pay(wide)
     ax = fig.axes[0]
     title = ax.get_title(loc="left")
     assert "$18,720" in title and "49%" in title
@@ -41,8 +45,16 @@ def test_titles_state_the_finding_and_axes_have_units():
 
 
 def test_colours_are_fixed_per_occupation():
-    assert charts.color("31-9092") == charts.color("319092") == "#0072B2"
-    assert charts.color("29-2052") == charts.color("29-2052")
+    assert style.color("31-9092") == style.color("319092") == "#0072B2"
+    assert style.color("29-2010") == "#E69F00"
+    # any other code: a colour of the cycle, none of the article pair's or the total's
+    others = ["29-2052", "31-9097", "29-1141", "29-2034", "25-2021", "27-2042"]
+    fixed = set(style.COLORS.values())
+    assert all(style.color(s) not in fixed for s in others)
+    # drawn together, codes that would share a colour get distinct ones
+    pal = style.palette(others[:5])
+    assert len(set(pal.values())) == 5
+    assert style.palette(["31-9092", "29-2010"]) == {"31-9092": "#0072B2", "29-2010": "#E69F00"}
 
 
 @pytest.mark.parametrize("sub", [None, *cli.parser()._subparsers._group_actions[0].choices])

@@ -2,10 +2,11 @@
 
 import json
 
+import pandas as pd
 import pytest
 
-from careerstats import CareerStatsError, UnknownCodeError, cli, compare, load_table
-from careerstats.areas import resolve
+from careerstats import CareerStatsError, UnknownCodeError, cli, compare, load_table, paths
+from careerstats.analysis.areas import resolve
 
 
 @pytest.fixture(scope="module")
@@ -63,35 +64,58 @@ def test_unknown_code_and_year():
 def test_topcoded_values_are_named():
     r = compare("29-1211", "31-9092", area="0011260")
     anesth = r["occupations"][0]
-    assert "hourly_wage_mean" in anesth["topcoded"]
+    assert "hourly_wage_mean" in anesth["topcoded_fields"]
     assert anesth["hourly_wage_mean"] == 115.0  # the cap: a lower bound
+
+
+COMPARE_SCHEMA = json.loads((paths.ROOT / "docs" / "compare.schema.json").read_text())
+
+
+@pytest.mark.parametrize("args", [("31-9092", "29-2010", "CA"), ("29-1211", "31-9092", "0011260"),
+                                  ("31-9097", "29-2052", "US")])
+def test_result_follows_the_documented_schema(args):
+    import jsonschema
+
+    a, b, area = args
+    jsonschema.validate(json.loads(json.dumps(compare(a, b, area=area))), COMPARE_SCHEMA)
 
 
 def test_cli_json_contract(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format",
                      "json"]) == 0
     r = json.loads(capsys.readouterr().out)
-    assert set(r) == {"release", "area", "occupations", "gap", "sources"}
-    assert r["release"] == "May 2025"
-    assert r["area"] == {"code": "0600000", "name": "California"}
+    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 2
+    assert r["release"] == "May 2025" and r["year"] == 2025
+    assert r["area"] == {"area_code": "0600000", "area_title": "California",
+                         "area_type": "state"}
     assert [o["soc_code"] for o in r["occupations"]] == ["31-9092", "29-2010"]
-    fields = {"soc_code", "title", "employment", "topcoded", "projection"} | {
-        f"{k}_wage_{s}" for k in ("hourly", "annual")
-        for s in ("mean", "p10", "p25", "median", "p75", "p90")}
+    table = load_table("oews_state")
+    described = set(table.columns)
+    state = table.set_index(["area_code", "soc_code"])
     for o in r["occupations"]:
-        assert set(o) == fields
-        assert set(o["projection"]) == {"cycle", "employment_base", "employment_projected",
-                                        "change", "change_pct", "openings_annual"}
-    assert set(r["gap"]) == {"annual_wage_median", "hourly_wage_median", "annual_wage_mean",
-                             "annual_wage_median_pct", "topcoded"}
-    state = load_table("oews_state").set_index(["area_code", "soc_code"])
-    for o in r["occupations"]:
+        # every key but the nested projection is a column of the table read
+        assert set(o) - {"projection"} <= described
         row = state.loc[("0600000", o["soc_code"])]
-        assert o["employment"] == row["employment"]
-        assert o["annual_wage_median"] == row["annual_wage_median"]
+        for key in set(o) - {"projection", "topcoded_fields", "soc_code"}:
+            assert o[key] == (None if pd.isna(row[key]) else row[key]), key
+        assert set(o["projection"]) <= set(load_table("projections").columns)
     assert r["gap"]["annual_wage_median"] == (r["occupations"][1]["annual_wage_median"]
                                               - r["occupations"][0]["annual_wage_median"])
-    assert all({"title", "url", "release"} <= set(s) for s in r["sources"])
+    assert [s["release"] for s in r["sources"]] == ["May 2025",
+                                                    "Employment Projections 2024-34"]
+
+
+def test_release_is_the_one_read_not_a_constant():
+    r = compare("31-9092", "29-2010", area="US", year=2021)
+    assert r["release"] == "May 2021" and r["year"] == 2021
+    assert r["occupations"][0]["annual_wage_median"] == 37_190  # BLS, May 2021 national
+    assert r["sources"][0]["release"] == "May 2021"
+    assert "oesm21nat" in r["sources"][0]["path"]
+
+
+def test_a_pair_of_one_code_is_refused():
+    with pytest.raises(CareerStatsError, match="with itself"):
+        compare("31-9092", "319092")
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv"])

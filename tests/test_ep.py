@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from careerstats import DataValidationError, load_projections, paths
-from careerstats.ep import read_projections
-from careerstats.sources import EP_FILES
+from careerstats.ingest.ep import read_projections
+from careerstats.tables.sources import EP_FILES
 
 
 @functools.cache

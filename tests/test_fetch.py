@@ -9,9 +9,10 @@ from typing import ClassVar
 import pytest
 
 from careerstats import CareerStatsError
-from careerstats.fetch import FILES, fetch_oews
+from careerstats.ingest.fetch import FILES, fetch_oews
+from conftest import FLAT_FIXTURE
 
-FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
+FIXTURE = FLAT_FIXTURE
 
 
 class BLSLike(SimpleHTTPRequestHandler):
@@ -88,7 +89,7 @@ def test_failures_leave_no_partial_files(server, tmp_path, behaviour, expected):
 
 
 def test_403_explains_the_contact_rule(server, tmp_path, monkeypatch):
-    import careerstats.fetch as fetch
+    import careerstats.ingest.fetch as fetch
 
     monkeypatch.setattr(fetch, "user_agent", lambda contact: "python-urllib")
     with pytest.raises(CareerStatsError, match=r"HTTP 403.*names no contact"):

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careerstats import CareerStatsError, growth
+from careerstats import CareerStatsError
+from careerstats.analysis import growth
 
 bases = st.floats(min_value=1, max_value=1e8, allow_nan=False)
 growths = st.floats(min_value=0.01, max_value=300, allow_nan=False)

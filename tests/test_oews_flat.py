@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 from careerstats import DataValidationError
-from careerstats.oews_flat import DATA_FILE, MEASURES, read_release, read_wide
+from careerstats.ingest.oews_flat import DATA_FILE, MEASURE_COLUMNS, read_release, read_wide
+from conftest import FLAT_FIXTURE
 
-FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
+FIXTURE = FLAT_FIXTURE
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +55,7 @@ def test_markers(wide):
 def test_every_value_equals_pythons_float_of_blss_text(wide):
     index = {(a, s): i for i, (a, s) in enumerate(zip(wide["area_code"], wide["soc_code"],
                                                      strict=True))}
-    values = wide[MEASURES].to_numpy()
+    values = wide[MEASURE_COLUMNS].to_numpy()
     checked = 0
     for line in (FIXTURE / DATA_FILE).read_text().splitlines()[1:]:
         sid, _, _, value, _ = line.split("\t")
@@ -149,10 +150,10 @@ def test_footnote_text_is_checked(tmp_path):
 
 
 def test_blocks_do_not_split_rows(monkeypatch, wide):
-    import careerstats.oews_flat as flat
+    from careerstats.ingest import _flatscan
 
-    monkeypatch.setattr(flat, "_BLOCK", 4096)  # hundreds of blocks, rows across boundaries
+    monkeypatch.setattr(_flatscan, "BLOCK_BYTES", 4096)  # hundreds of blocks, rows across boundaries
     small = read_wide(FIXTURE)
     assert len(small) == len(wide)
-    assert np.array_equal(small[MEASURES].to_numpy(), wide[MEASURES].to_numpy(),
+    assert np.array_equal(small[MEASURE_COLUMNS].to_numpy(), wide[MEASURE_COLUMNS].to_numpy(),
                           equal_nan=True)

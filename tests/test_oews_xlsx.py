@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from careerstats import DataValidationError, paths
-from careerstats.oews_xlsx import read_national
+from careerstats.ingest.oews_xlsx import read_national
 
 
 @functools.cache

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careerstats import CareerStatsError, comparison, load_table, pay
+from careerstats import CareerStatsError, load_table
+from careerstats.analysis import claims, pay
 from careerstats.occupations import CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS as LAB
 from careerstats.occupations import MEDICAL_ASSISTANTS as MA
 
@@ -27,7 +28,7 @@ def test_gap_values():
 
 
 def test_article_pay_gap():
-    wide = comparison.claims_wide(load_table("article_claims"))
+    wide = claims.claims_wide(load_table("article_claims"))
     g = pay.pay_gap(wide, MA, LAB)
     assert (g.annual.absolute, g.hourly.absolute) == (18_720.0, 9.0)
     assert round(g.annual.percent, 1) == 49.0
@@ -63,6 +64,6 @@ def test_bad_gap_input(a, b):
 
 
 def test_pay_gap_unknown_code_lists_close_matches():
-    wide = comparison.claims_wide(load_table("article_claims"))
+    wide = claims.claims_wide(load_table("article_claims"))
     with pytest.raises(CareerStatsError, match="close matches: 31-9092"):
         pay.pay_gap(wide, "31-9093", LAB)

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 
 from careerstats import UnknownCodeError, cli, paths
-from careerstats.report import NOTEBOOK, write_report
+from careerstats.present.report import NOTEBOOK, write_report
 
 
 def test_notebook_05_has_papermill_parameters():
@@ -40,6 +40,7 @@ def test_validation_happens_before_any_kernel(monkeypatch, tmp_path):
 
 
 def test_report_for_another_pair_is_self_contained(tmp_path):
+    notebook_before = NOTEBOOK.read_bytes()
     info = write_report("31-9097", "29-2052", tmp_path / "report.html", area="TX")
     html = (tmp_path / "report.html").read_text()
     assert info["bytes"] == len(html.encode())
@@ -51,4 +52,4 @@ def test_report_for_another_pair_is_self_contained(tmp_path):
     assert "download.bls.gov" in html and "Employment Projections 2024-34" in html
     assert "12,820" in html  # BLS: Texas phlebotomists employed, May 2025 (oews_state.csv)
     assert list(tmp_path.iterdir()) == [tmp_path / "report.html"]
-    assert paths.ROOT.joinpath("notebooks").exists()
+    assert NOTEBOOK.read_bytes() == notebook_before, "the report must not edit notebook 05"

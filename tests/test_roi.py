@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import careerstats as cs
-from careerstats import CareerStatsError, roi
+from careerstats import CareerStatsError
+from careerstats.analysis import roi
 
 MA, LAB = cs.ARTICLE_PAIR
 wages = st.floats(min_value=10_000, max_value=200_000, allow_nan=False)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careerstats import CareerStatsError, cli, load_table
-from careerstats.trace import _candidates, check_claims, parse_quote, trace
+from careerstats.analysis.trace import _candidates, check_claims, parse_quote, trace
 
 
 @pytest.mark.parametrize("text, value, decimals, kind, scale", [

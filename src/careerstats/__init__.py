@@ -4,14 +4,19 @@
 >>> cs.compare(cs.MEDICAL_ASSISTANTS, cs.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
 ...            area="US")["gap"]["annual_wage_median"]
 17240.0
+
+The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``tables``
+(the data dictionary, the data package, validated loading, the build), ``analysis``,
+``present`` (charts, tables to read, the report) and ``cli``. Modules and heavy
+dependencies load on first use, so ``import careerstats`` stays light.
 """
 
-import pandas as _pd
+from __future__ import annotations
 
-from . import analysis, charts, comparison, growth, pay
-from .comparison import compare
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import CareerStatsError, DataValidationError, UnknownCodeError
-from .load import load_area, load_oews, load_projections, load_table
 from .occupations import (
     ALL_OCCUPATIONS,
     ARTICLE_PAIR,
@@ -20,9 +25,44 @@ from .occupations import (
     normalize_soc,
 )
 
-# Tables of dollar amounts ("$38,190 ... $18.36") must not be typeset as mathematics in
-# JupyterLab: pandas then marks its HTML tables for MathJax to skip.
-_pd.set_option("display.html.use_mathjax", False)
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import compare as comparison
+    from .analysis import growth, pay
+    from .analysis.areas import load_area
+    from .analysis.compare import compare
+    from .present import charts
+    from .tables.load import load_oews, load_projections, load_table
+
+#: Public name -> (module, attribute or None for the module itself), imported on first use.
+_LAZY = {
+    "analysis": ("careerstats.analysis", None),
+    "charts": ("careerstats.present.charts", None),
+    "comparison": ("careerstats.analysis.compare", None),
+    "growth": ("careerstats.analysis.growth", None),
+    "pay": ("careerstats.analysis.pay", None),
+    "compare": ("careerstats.analysis.compare", "compare"),
+    "load_area": ("careerstats.analysis.areas", "load_area"),
+    "load_oews": ("careerstats.tables.load", "load_oews"),
+    "load_projections": ("careerstats.tables.load", "load_projections"),
+    "load_table": ("careerstats.tables.load", "load_table"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'careerstats' has no attribute {name!r}") from None
+    value = importlib.import_module(module)
+    if attribute is not None:
+        value = getattr(value, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "ALL_OCCUPATIONS",

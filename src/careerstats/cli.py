@@ -14,7 +14,7 @@ def _charts(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from .charts import REGISTRY, render_all
+    from .present.registry import REGISTRY, render_all
 
     names = args.only or None
     if names:
@@ -30,7 +30,7 @@ def _charts(args: argparse.Namespace) -> int:
 
 
 def _build_data(args: argparse.Namespace) -> int:
-    from .build import build_data, terminal_progress
+    from .tables.build import build_data, terminal_progress
 
     names = build_data(raw_dir=args.raw, out_dir=args.out, flat_dir=args.oews_flatfiles,
                        progress=terminal_progress)
@@ -41,7 +41,8 @@ def _build_data(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     import json
 
-    from .comparison import compare, comparison_frame
+    from .analysis.compare import compare
+    from .present.tables import cell, comparison_frame
 
     result = compare(args.a, args.b, area=args.area, year=args.year)
     if args.format == "json":
@@ -49,32 +50,22 @@ def _compare(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         comparison_frame(result).to_csv(sys.stdout, lineterminator="\n")
     else:
-        print(f"{result['area']['name']}, OEWS {result['release']}; projections "
+        print(f"{result['area']['area_title']}, OEWS {result['release']}; projections "
               f"{(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')} "
               "(national)")
-        frame = comparison_frame(result).map(_fmt)
+        frame = comparison_frame(result).map(cell)
         print(frame.to_string())
-        notes = sorted({f for o in result["occupations"] for f in o["topcoded"]})
+        notes = sorted({f for o in result["occupations"] for f in o["topcoded_fields"]})
         if notes:
             print("top-coded (value is a lower bound): " + ", ".join(notes))
-        print("sources: " + "; ".join(f"{s['title']} <{s['url']}>" for s in result["sources"]))
+        print("sources: " + "; ".join(f"{s['title']} <{s['path']}>" for s in result["sources"]))
     return 0
-
-
-def _fmt(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:,.2f}" if abs(value) < 1000 else f"{value:,.0f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
 
 
 def _trace(args: argparse.Namespace) -> int:
     import json
 
-    from .trace import as_records, trace
+    from .analysis.trace import as_records, trace
 
     found = trace(args.value, soc=args.soc)
     if args.format == "json":
@@ -90,7 +81,7 @@ def _trace(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from .present.report import write_report
 
     info = write_report(args.a, args.b, args.out, area=args.area)
     print(f"wrote {info['path']} ({info['bytes']:,} bytes) in {info['seconds']} s")
@@ -98,7 +89,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from .fetch import fetch_oews
+    from .ingest.fetch import fetch_oews
 
     written = fetch_oews(args.dir, contact=args.contact, base_url=args.base_url)
     print(f"wrote {len(written)} files to {args.dir}")

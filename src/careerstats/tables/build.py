@@ -20,13 +20,14 @@ import numpy as np
 import pandas as pd
 import us
 
-from . import article, oews_flat, paths
+from .. import paths
+from ..errors import CareerStatsError
+from ..ingest import article, oews_flat
+from ..ingest.ep import read_projections
+from ..ingest.oews_xlsx import read_national
+from ..occupations import ALL_OCCUPATIONS
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
-from .ep import read_projections
-from .errors import CareerStatsError
-from .fields import RESOURCES
-from .occupations import ALL_OCCUPATIONS
-from .oews_xlsx import read_national
+from .fields import OEWS_AREA_MEASURES, RESOURCES
 from .sources import EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .validate import validate_frame
 
@@ -65,7 +66,7 @@ def licensure(text: str, facts: pd.DataFrame) -> pd.DataFrame:
     known = set(places["state_name"])
     for name in listed_article | ascls | set(other):
         if name not in known:
-            raise article._fail("licensure", f"{name!r} is not a state, DC or Puerto Rico")
+            raise article.article_error("licensure", f"{name!r} is not a state, DC or Puerto Rico")
     df = places.assign(
         is_listed_article=places["state_name"].isin(listed_article),
         is_listed_ascls=places["state_name"].isin(ascls),
@@ -87,13 +88,13 @@ def recertification(text: str, facts: pd.DataFrame) -> pd.DataFrame:
     for soc, info in said.items():
         fact = facts[(facts["measure"] == "recertification_cycle") & (facts["soc_code"] == soc)]
         if len(fact) != 1:
-            raise article._fail("secondary facts", f"expected one recertification_cycle row "
+            raise article.article_error("secondary facts", f"expected one recertification_cycle row "
                                 f"for {soc}, found {len(fact)}")
         fact = fact.iloc[0]
         value, unit = int(fact["value"]), fact["unit"]
         months = {"months": value, "years": value * 12}.get(unit)
         if months is None:
-            raise article._fail("secondary facts", f"recertification unit {unit!r}: expected "
+            raise article.article_error("secondary facts", f"recertification unit {unit!r}: expected "
                                 "'months' or 'years'")
         rows.append({"soc_code": soc, **info, "recertification_cycle_months": months,
                      "source_url": fact["source_url"]})
@@ -130,14 +131,14 @@ def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
     out = wide[["areatype_code", "area_code", "soc_code"]].copy()
     out.insert(0, "year", release.year)
     out.insert(1, "release", release.name)
-    for m in oews_flat.MEASURES:
+    for m in OEWS_AREA_MEASURES:
         out[m] = wide[m]
-    notes = wide[[f"note_{m}" for m in oews_flat.MEASURES]].to_numpy()
+    notes = wide[[f"note_{m}" for m in OEWS_AREA_MEASURES]].to_numpy()
     top = notes == oews_flat.FOOTNOTE_TOPCODED
     only = notes == oews_flat.FOOTNOTE_HOURLY_OR_ANNUAL_ONLY
     out["is_annual_only"] = only[:, oews_flat.HOURLY].any(axis=1)
     out["is_hourly_only"] = only[:, oews_flat.ANNUAL].any(axis=1)
-    names = np.array(oews_flat.MEASURES, dtype=object)
+    names = np.array(OEWS_AREA_MEASURES, dtype=object)
     out["topcoded_fields"] = [";".join(names[row]) or None for row in top]
     out = out.merge(occupations, on="soc_code", how="left", validate="many_to_one")
     out = out.merge(areas, on="area_code", how="left", validate="many_to_one")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .errors import CareerStatsError
+from ..errors import CareerStatsError
+from ._common import labelled, require_socs
 
 
 def _positive(value: object, what: str) -> float:
@@ -126,3 +127,54 @@ def check_change(base: float, stated_percent: float, stated_change: float,
         is_exact=abs(change - from_pct) < 0.5,
         is_consistent_with_rounding=abs(implied_pct - pct) <= half + 1e-9,
     )
+
+
+# --- BLS's projection cycles --------------------------------------------------------------
+
+
+OUTLOOK_COLUMNS = ["base_year", "target_year", "employment_base", "employment_projected",
+                   "employment_change", "employment_change_pct", "openings_annual",
+                   "openings_10yr_total"]
+
+
+def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
+    """Each cycle's projection for ``socs``: one row per (cycle, soc_code)."""
+    socs = require_socs(projections, socs, "the projections table")
+    rows = projections[projections["soc_code"].isin(socs)]
+    rank = rows["soc_code"].map({s: i for i, s in enumerate(socs)})
+    rows = rows.assign(_rank=rank).sort_values(["cycle", "_rank"], kind="stable")
+    return labelled(rows.set_index(["cycle", "soc_code"])[OUTLOOK_COLUMNS], projections, socs)
+
+
+def track_record(projections: pd.DataFrame, socs) -> pd.DataFrame:
+    """Projected employment against employment later observed on the same basis.
+
+    For each cycle and each later cycle whose base year falls within it, the later cycle's
+    base-year employment (all workers, as EP counts them) is set against the first cycle's
+    projection for that year: the target itself where the years meet (a real test of the
+    projection), otherwise the even-rate path between base and target (an interim
+    reading, not a BLS figure).
+    """
+    socs = require_socs(projections, socs, "the projections table")
+    rows = projections[projections["soc_code"].isin(socs)]
+    by_year = rows.set_index(["soc_code", "base_year"])
+    out = []
+    for _, p in rows.iterrows():
+        later = by_year.loc[p["soc_code"]]
+        for year, obs in later[(later.index > p["base_year"])
+                               & (later.index <= p["target_year"])].iterrows():
+            path = path_between(p["employment_base"], p["employment_projected"],
+                                p["base_year"], p["target_year"]).set_index("year")
+            projected = float(path.at[year, "employment"])
+            observed = float(obs["employment_base"])
+            out.append({
+                "cycle": p["cycle"], "soc_code": p["soc_code"], "year": int(year),
+                "is_target_year": int(year) == p["target_year"],
+                "observed_in": obs["cycle"], "employment_projected": projected,
+                "employment_observed": observed, "error": observed - projected,
+                "error_pct": (observed - projected) / projected * 100,
+            })
+    if not out:
+        raise CareerStatsError("track_record: no later base year falls within any cycle")
+    table = pd.DataFrame(out).sort_values(["soc_code", "cycle", "year"], ignore_index=True)
+    return labelled(table, projections, socs)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from .errors import CareerStatsError
+from ..errors import CareerStatsError, UnknownCodeError
 from .fields import RESOURCES
 from .sources import OEWS_FLAT_DATA_FILE, SOURCES
 
@@ -121,6 +121,4 @@ def resource(descriptor: dict, name: str) -> dict:
     for r in descriptor["resources"]:
         if r["name"] == name:
             return r
-    from .errors import UnknownCodeError
-
     raise UnknownCodeError("table", name, [r["name"] for r in descriptor["resources"]])

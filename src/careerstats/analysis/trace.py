@@ -15,28 +15,24 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .errors import CareerStatsError
-from .load import load_table
-from .occupations import normalize_soc
+from ..errors import CareerStatsError
+from ..occupations import normalize_soc
+from ..tables.fields import OEWS_AREA_MEASURES
+from ..tables.load import load_table
 
-#: dataset -> (measures searched, how a row names its release)
-DATASETS = {
-    "oews_national": ("release",),
-    "oews_state": ("release",),
-    "oews_metro": ("release",),
-    "projections": ("cycle",),
-}
-MEASURES = {
-    "oews": ["employment", "hourly_wage_mean", "annual_wage_mean",
-             *[f"{k}_wage_{s}" for k in ("hourly", "annual")
-               for s in ("p10", "p25", "median", "p75", "p90")],
-             "employment_per_1000_jobs", "location_quotient"],
+#: The tables searched.
+DATASETS = ("oews_national", "oews_state", "oews_metro", "projections")
+#: The columns searched in each kind of table: every figure BLS publishes there (not the
+#: relative standard errors, which are properties of figures, not figures).
+SEARCHED_COLUMNS = {
+    "oews": [m for m in OEWS_AREA_MEASURES if not m.endswith("_rse_pct")],
     "projections": ["employment_base", "employment_projected", "employment_change",
                     "employment_change_pct", "openings_annual", "openings_10yr_total",
                     "annual_wage_median", "self_employed_pct"],
 }
 PERCENT = {"employment_change_pct", "self_employed_pct"}
-MONEY = {m for m in MEASURES["oews"] + MEASURES["projections"] if "_wage_" in m}
+MONEY = {m for m in SEARCHED_COLUMNS["oews"] + SEARCHED_COLUMNS["projections"]
+         if "_wage_" in m}
 MATCH_ORDER = ["exact", "in thousands", "rounded", "rounded to the nearest"]
 
 
@@ -123,7 +119,7 @@ def trace(value: object, soc: str | None = None, datasets: list[str] | None = No
         frame = load_table(dataset, data_dir)
         if soc:
             frame = frame[frame["soc_code"] == soc]
-        measures = MEASURES["projections" if dataset == "projections" else "oews"]
+        measures = SEARCHED_COLUMNS["projections" if dataset == "projections" else "oews"]
         measures = [m for m in measures if m in frame.columns]
         if q.kind == "percent":
             measures = [m for m in measures if m in PERCENT]

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .errors import Problem, raise_if_any
-from .occupations import is_soc, normalize_soc
+from .. import paths
+from ..errors import Problem, raise_if_any
+from ..occupations import is_soc, normalize_soc
 
 DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
 MISSING = {"—", "N/A", ""}

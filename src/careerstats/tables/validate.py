@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .errors import Problem, raise_if_any
+from ..errors import Problem, raise_if_any
 
 _TRUE, _FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
 _EXPECTED_TYPE = {

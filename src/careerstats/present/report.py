@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import paths
-from .comparison import compare
-from .errors import CareerStatsError
+from .. import paths
+from ..analysis.compare import compare
+from ..errors import CareerStatsError
 
 NOTEBOOK = paths.ROOT / "notebooks" / "05-compare-any-pair.ipynb"
 _STYLE = """
@@ -63,8 +63,8 @@ def render(soc_a: str, soc_b: str, area: str = "US", timeout: int = 600) -> str:
                             anchor_link_text="")
     body, _ = exporter.from_notebook_node(nb)
     body = re.sub(r"<script\b[^>]*\bsrc=[^>]*>\s*</script>", "", body)  # nothing remote
-    title = (f"{result['occupations'][0]['title']} vs {result['occupations'][1]['title']}: "
-             f"{result['area']['name']}")
+    title = (f"{result['occupations'][0]['occupation_title']} vs "
+             f"{result['occupations'][1]['occupation_title']}: {result['area']['area_title']}")
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>{title} (careerstats)</title><style>{_STYLE}</style></head><body>"
             f"{body}<footer>Made by careerstats from BLS's own files: OEWS "

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
+from ..errors import Problem, UnknownCodeError, raise_if_any
 from .datapackage import load_descriptor, resource
-from .errors import Problem, raise_if_any
 
 
 def read_raw_csv(path: Path) -> pd.DataFrame:
@@ -57,6 +57,11 @@ def _cached(path: str, mtime_ns: int, size: int, name: str, data_dir: str) -> pd
                           res.get("unitRanges"))
 
 
+def data_dir_of(data_dir: Path | str | None) -> Path:
+    """``data_dir``, or the package's data folder (``CAREERSTATS_DATA`` or ``data/``)."""
+    return Path(data_dir) if data_dir else paths.DATA_DIR
+
+
 def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.DataFrame:
     """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, validated.
 
@@ -65,7 +70,7 @@ def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.Dat
     (default ``data/``). So a copy of ``data/oews_state.csv`` elsewhere is held to the
     same schema.
     """
-    data_dir = Path(data_dir) if data_dir else paths.DATA_DIR
+    data_dir = data_dir_of(data_dir)
     p = Path(name_or_path)
     if p.suffix == ".csv":
         name, path = p.stem, p
@@ -89,8 +94,6 @@ def load_oews(level: str = "national", year: int | str | None = None,
 
     National covers May 2015 to May 2025; state and metro the May 2025 release.
     """
-    from .errors import UnknownCodeError
-
     if level not in OEWS_LEVELS:
         raise UnknownCodeError("OEWS level", level, OEWS_LEVELS)
     table = load_table(f"oews_{level}", data_dir)
@@ -107,8 +110,6 @@ def load_oews(level: str = "national", year: int | str | None = None,
 
 def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> pd.DataFrame:
     """Employment Projections for ``cycle`` (e.g. ``"2024-34"``), or every cycle."""
-    from .errors import UnknownCodeError
-
     table = load_table("projections", data_dir)
     if cycle is None:
         return table
@@ -116,15 +117,3 @@ def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> 
     if cycle not in cycles:
         raise UnknownCodeError("projection cycle", cycle, cycles)
     return table[table["cycle"] == cycle].reset_index(drop=True)
-
-
-def load_area(area: str = "US", year: int | str = "latest",
-              data_dir: Path | None = None) -> pd.DataFrame:
-    """The OEWS rows of one area (any form :func:`careerstats.areas.resolve` accepts)."""
-    from .areas import resolve
-
-    place = resolve(area, load_table("areas", data_dir))
-    table = load_oews(place.area_type, year, data_dir)
-    if place.area_type != "national":
-        table = table[table["area_code"] == place.code]
-    return table.reset_index(drop=True)

@@ -12,6 +12,42 @@ from .sources import EP_FILES, OEWS_NATIONAL_YEARS
 
 SOC_PATTERN = r"^\d{2}-\d{4}$"
 
+# --- the OEWS measures, named once --------------------------------------------------------
+
+#: The wage percentiles BLS publishes, lowest first.
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
+PERCENTILE_LABELS = {
+    "p10": "10th percentile",
+    "p25": "25th percentile",
+    "median": "median",
+    "p75": "75th percentile",
+    "p90": "90th percentile",
+}
+#: Every wage statistic: the mean, then the percentiles.
+WAGE_STATISTICS = ("mean", *PERCENTILES)
+WAGE_KINDS = ("hourly", "annual")
+
+
+def wage_field(kind: str, statistic: str) -> str:
+    """The column of a wage: ``wage_field("annual", "median")`` is ``annual_wage_median``."""
+    return f"{kind}_wage_{statistic}"
+
+
+#: Every wage column, hourly first, each kind mean then percentiles.
+WAGE_FIELDS = tuple(wage_field(k, s) for k in WAGE_KINDS for s in WAGE_STATISTICS)
+#: The measures every OEWS table holds, in BLS's datatype order (01-15).
+OEWS_MEASURES = (
+    "employment",
+    "employment_rse_pct",
+    wage_field("hourly", "mean"),
+    wage_field("annual", "mean"),
+    "wage_rse_pct",
+    *(wage_field("hourly", p) for p in PERCENTILES),
+    *(wage_field("annual", p) for p in PERCENTILES),
+)
+#: Plus the two BLS publishes for areas (datatypes 16 and 17).
+OEWS_AREA_MEASURES = (*OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient")
+
 FIELDS: dict[str, dict] = {
     # --- identifiers -------------------------------------------------------------------
     "soc_code": {
@@ -334,7 +370,7 @@ FIELDS: dict[str, dict] = {
         "constraints": {"minimum": 0, "maximum": 100},
     },
     **{
-        f"{kind}_wage_{stat}": {
+        wage_field(kind, stat): {
             "type": "number",
             "description": f"{kind.capitalize()} wage, {label}. Missing where BLS publishes "
             f"none (markers * or -, or an {'annual' if kind == 'hourly' else 'hourly'}-only "
@@ -343,10 +379,8 @@ FIELDS: dict[str, dict] = {
             "unit": "US dollars per hour" if kind == "hourly" else "US dollars per year",
             "constraints": {"minimum": 0},
         }
-        for kind in ("hourly", "annual")
-        for stat, label in (("mean", "mean"), ("p10", "10th percentile"),
-                            ("p25", "25th percentile"), ("median", "median"),
-                            ("p75", "75th percentile"), ("p90", "90th percentile"))
+        for kind in WAGE_KINDS
+        for stat, label in (("mean", "mean"), *PERCENTILE_LABELS.items())
     },
     "is_annual_only": {
         "type": "boolean",
@@ -489,21 +523,12 @@ def _fields(*names: str) -> list[dict]:
     return [{"name": n, **FIELDS[n]} for n in names]
 
 
-OEWS_MEASURES = (
-    "employment", "employment_rse_pct",
-    "hourly_wage_mean", "annual_wage_mean", "wage_rse_pct",
-    "hourly_wage_p10", "hourly_wage_p25", "hourly_wage_median", "hourly_wage_p75",
-    "hourly_wage_p90",
-    "annual_wage_p10", "annual_wage_p25", "annual_wage_median", "annual_wage_p75",
-    "annual_wage_p90",
-)
 OEWS_NATIONAL_SOURCES = [f"oews_national_{y}" for y in OEWS_NATIONAL_YEARS]
 #: What the state and the metro tables share: columns, key and sources.
 OEWS_AREA_TABLE = {
     "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
                       "area_state_code", "soc_code", "occupation_title", "soc_level",
-                      *OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient",
-                      "is_annual_only", "is_hourly_only", "topcoded_fields"),
+                      *OEWS_AREA_MEASURES, "is_annual_only", "is_hourly_only", "topcoded_fields"),
     "primaryKey": ["area_code", "soc_code"],
     "foreignKeys": ["soc_code"],
     "sources": ["oews_flat_2025", "us_states"],

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import occupations as occ
-from .errors import CareerStatsError
+from .. import occupations as occ
+from ..errors import CareerStatsError
 
 ARTICLE_FILE = "article/cma-vs-mlt.txt"
 CAREERS = {
@@ -134,8 +134,19 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _fail(what: str, detail: str) -> CareerStatsError:
+def article_error(what: str, detail: str) -> CareerStatsError:
+    """An error about the article file: where in it, and what was expected."""
     return CareerStatsError(f"{ARTICLE_FILE}: {what} — {detail}")
+
+
+def find(pattern: str, text: str, where: str, flags: int = 0) -> re.Match[str]:
+    """The first match of ``pattern`` in ``text``; if the passage is missing (a changed
+    article), an error naming ``where`` and the passage expected, never ``None``."""
+    m = re.search(pattern, text, flags)
+    if m is None:
+        shown = text if len(text) <= 120 else text[:117] + "..."
+        raise article_error(where, f"expected a passage matching {pattern!r} in {shown!r}")
+    return m
 
 
 def read_article(raw_dir: Path) -> str:
@@ -143,7 +154,7 @@ def read_article(raw_dir: Path) -> str:
     text = (Path(raw_dir) / ARTICLE_FILE).read_text(encoding="utf-8")
     _note, sep, body = text.partition("\n----\n")
     if not sep:
-        raise _fail("line 2", "expected the separator line '----' after the note")
+        raise article_error("line 2", "expected the separator line '----' after the note")
     return body
 
 
@@ -154,7 +165,7 @@ def table_rows(text: str) -> list[dict]:
         start = lines.index(TABLE_HEADER) + 1
         end = lines.index(TABLE_END, start)
     except ValueError:
-        raise _fail("table", f"expected the header line {TABLE_HEADER!r} and the closing "
+        raise article_error("table", f"expected the header line {TABLE_HEADER!r} and the closing "
                     f"line {TABLE_END!r}") from None
     labels = [r.label for r in ROWS]
     starts: list[tuple[int, RowSpec]] = []
@@ -173,7 +184,7 @@ def table_rows(text: str) -> list[dict]:
                 break
     missing = [lb for lb in labels if lb not in section_of]
     if missing:
-        raise _fail("table", f"rows not found: {missing}")
+        raise article_error("table", f"rows not found: {missing}")
     rows = []
     bounds = [*starts, (end, None)]
     for (i, spec), (j, _) in itertools.pairwise(bounds):
@@ -182,7 +193,7 @@ def table_rows(text: str) -> list[dict]:
         body = "\n".join(lines[i:j])[len(spec.label) + 1:].strip("\n")
         m = re.match(spec.first_cell, body, re.S)
         if not m:
-            raise _fail(f"row {spec.label!r}",
+            raise article_error(f"row {spec.label!r}",
                         f"the first cell did not match {spec.first_cell!r}")
         first, second = body[: m.end()], body[m.end():]
         rows.append({"section": section_of[spec.label], "row_label": spec.label,
@@ -203,20 +214,17 @@ def claims(text: str) -> pd.DataFrame:
     """The figures of the table, each read from the article with its quote."""
     rows = table_rows(text)
     citation_row = rows[0][MA] + " " + rows[0][LAB]
-    cited = re.search(r"BLS \(\d{4}\)", citation_row)
-    if not cited:
-        raise _fail("first table row", "expected a citation like 'BLS (2021)'")
+    cited = find(r"BLS \(\d{4}\)", citation_row, "first table row (the citation)")
     out = []
     for spec in CLAIMS:
         cell = _cell(rows, spec.row, spec.soc_code)
-        m = re.search(spec.pattern, cell)
-        if not m:
-            raise _fail(f"row {spec.row!r}, {CAREERS[spec.soc_code]}",
-                        f"claim {spec.claim_id}: {spec.pattern!r} did not match {cell!r}")
+        m = find(spec.pattern, cell,
+                 f"row {spec.row!r}, {CAREERS[spec.soc_code]} (claim {spec.claim_id})")
         groups = m.groupdict()
         period = groups.get("period")
         if spec.period_in_label:
-            period = re.search(spec.period_in_label, spec.row).group("period")
+            period = find(spec.period_in_label, spec.row,
+                          f"row label {spec.row!r} (period of {spec.claim_id})")["period"]
         out.append({
             "claim_id": spec.claim_id,
             "soc_code": spec.soc_code,
@@ -262,7 +270,7 @@ def organizations(text: str) -> pd.DataFrame:
     out = []
     for code, (name, role) in ORGANIZATIONS.items():
         if name not in text:
-            raise _fail("organizations", f"{code}: {name!r} does not occur in the article")
+            raise article_error("organizations", f"{code}: {name!r} does not occur in the article")
         for soc in CAREERS:
             career_text = " ".join(r[soc] for r in rows)
             if name in career_text or re.search(rf"\b{code}\b", career_text):
@@ -282,14 +290,15 @@ def credentials(text: str) -> pd.DataFrame:
     for m in re.finditer(pattern, ma_cell):
         body = m.group("body").strip()
         if body not in by_name:
-            raise _fail("row 'Certification'", f"unknown certifying body {body!r}")
+            raise article_error("row 'Certification'", f"unknown certifying body {body!r}")
         out.append({"soc_code": MA, "organization_code": by_name[body],
                     "credential_code": m.group("code"), "credential_name": m.group("name"),
                     "quote": m.group(0).strip()})
     lab_cell = _cell(rows, "Certification", LAB)
     for code, (name, role) in ORGANIZATIONS.items():
         if role == "certifying body" and name in lab_cell:
-            quote = re.search(rf"(?:the )?{re.escape(name)}(?: \({code}\))?", lab_cell)
+            quote = find(rf"(?:the )?{re.escape(name)}(?: \({code}\))?", lab_cell,
+                         "row 'Certification', Medical Lab Technician")
             out.append({"soc_code": LAB, "organization_code": code, "credential_code": None,
                         "credential_name": None, "quote": quote.group(0)})
     return pd.DataFrame(out)
@@ -300,29 +309,31 @@ def education_programs(text: str) -> pd.DataFrame:
     rows = table_rows(text)
     out = []
     ma_avail = _cell(rows, "Degrees available", MA)
-    m = re.search(r"may pursue (?P<quote>an? (?P<awards>.+?) degree) through .*?"
-                  r"(?P<elig>eligible to sit for the certification)", ma_avail)
-    if not m:
-        raise _fail("row 'Degrees available'", "expected 'may pursue a ... degree'")
+    m = find(r"may pursue (?P<quote>an? (?P<awards>.+?) degree) through .*?"
+             r"(?P<elig>eligible to sit for the certification)", ma_avail,
+             "row 'Degrees available', Certified Medical Assistant")
     for award in ("certificate", "associate", "bachelor"):
         if award in m.group("awards"):
             out.append({"soc_code": MA, "award": award, "is_eligible_route_to_certification":
                         True, "quote": m.group("quote")})
     details = _cell(rows, "Program details", MA)
-    d = re.search(r"programs take (?P<lo>\w+) to (?P<hi>\w+) years", details)
+    d = find(r"programs take (?P<lo>\w+) to (?P<hi>\w+) years", details,
+             "row 'Program details', Certified Medical Assistant")
     out.append({"soc_code": MA, "award": "any", "program_length_years_min": _number(d["lo"]),
                 "program_length_years_max": _number(d["hi"]),
                 "is_eligible_route_to_certification": False, "quote": d.group(0)})
     req = _cell(rows, "Degree requirements", LAB)
     lab_details = _cell(rows, "Program details", LAB)
-    h = re.search(r"associate degree program typically requires the completion of at least "
-                  r"(?P<hours>\d+) semester", lab_details)
+    h = find(r"associate degree program typically requires the completion of at least "
+             r"(?P<hours>\d+) semester", lab_details,
+             "row 'Program details', Medical Lab Technician")
     e = re.search(r"at least an associate degree to be eligible", req)
     out.append({"soc_code": LAB, "award": "associate",
                 "semester_hours_min": int(h["hours"]),
                 "is_eligible_route_to_certification": bool(e),
                 "quote": h.group(0)})
-    b = re.search(r"earning a bachelor’s degree may improve [^.]*", req)
+    b = find(r"earning a bachelor’s degree may improve [^.]*", req,
+             "row 'Degree requirements', Medical Lab Technician")
     out.append({"soc_code": LAB, "award": "bachelor", "is_eligible_route_to_certification":
                 bool(e), "quote": b.group(0)})
     frame = pd.DataFrame(out)
@@ -339,15 +350,18 @@ def lists(text: str) -> pd.DataFrame:
     spec_ma = _cell(rows, "Specializations", MA)
     for item in re.findall(r"• ([^•]+?)(?= •|$)", spec_ma):
         out.append((MA, "specialization", item.strip(), f"• {item.strip()}"))
-    m = re.search(r"in a field like (\w+) or (\w+)", _cell(rows, "Specializations", LAB))
+    m = find(r"in a field like (\w+) or (\w+)", _cell(rows, "Specializations", LAB),
+             "row 'Specializations', Medical Lab Technician")
     out += [(LAB, "specialization", g, m.group(0)) for g in m.groups()]
-    m = re.search(r"work in (private practice), he or she may also find work in a "
-                  r"(public or private hospital), in an (outpatient clinic), or in any number "
-                  r"of (other healthcare facilities)", _cell(rows, "Common practice settings", MA))
+    m = find(r"work in (private practice), he or she may also find work in a "
+             r"(public or private hospital), in an (outpatient clinic), or in any number "
+             r"of (other healthcare facilities)", _cell(rows, "Common practice settings", MA),
+             "row 'Common practice settings', Certified Medical Assistant")
     out += [(MA, "practice_setting", g, m.group(0)) for g in m.groups()]
-    m = re.search(r"work in a (laboratory setting); this may be (operated privately), or this "
-                  r"laboratory may be (part of a larger hospital or healthcare facility)",
-                  _cell(rows, "Common practice settings", LAB))
+    m = find(r"work in a (laboratory setting); this may be (operated privately), or this "
+             r"laboratory may be (part of a larger hospital or healthcare facility)",
+             _cell(rows, "Common practice settings", LAB),
+             "row 'Common practice settings', Medical Lab Technician")
     out += [(LAB, "practice_setting", g, m.group(0)) for g in m.groups()]
     return pd.DataFrame(out, columns=["soc_code", "list_name", "item", "quote"])
 
@@ -355,9 +369,8 @@ def lists(text: str) -> pd.DataFrame:
 def licensure_list(text: str) -> list[str]:
     """The jurisdictions the article says require licensure of lab technicians."""
     cell = _cell(table_rows(text), "Licensing", LAB)
-    m = re.search(r"only required in the following states \(and territories\):(.*?)Each", cell)
-    if not m:
-        raise _fail("row 'Licensing'", "expected the list of states")
+    m = find(r"only required in the following states \(and territories\):(.*?)Each", cell,
+             "row 'Licensing', Medical Lab Technician (the list of states)")
     return [s.strip() for s in m.group(1).split("•") if s.strip()]
 
 
@@ -366,9 +379,8 @@ def recertification_article(text: str) -> dict[str, dict]:
     rows = table_rows(text)
     out = {}
     for soc, (org, cred, pattern, program) in RECERTIFICATION.items():
-        m = re.search(pattern, _cell(rows, "Re-certification", soc))
-        if not m:
-            raise _fail("row 'Re-certification'", f"{pattern!r} did not match")
+        m = find(pattern, _cell(rows, "Re-certification", soc),
+                 f"row 'Re-certification', {CAREERS[soc]}")
         n = int(_number(m["n"]))
         months = n * 12 if m["unit"] == "years" else n
         out[soc] = {"organization_code": org, "credential_code": cred,

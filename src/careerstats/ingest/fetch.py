@@ -16,8 +16,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from .errors import CareerStatsError
-from .sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
+from ..errors import CareerStatsError
+from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
 
 BASE_URL = "https://download.bls.gov/pub/time.series/oe/"
 FILES = (*OEWS_FLAT_SMALL_FILES, OEWS_FLAT_DATA_FILE)

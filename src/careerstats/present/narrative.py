@@ -11,37 +11,35 @@ from __future__ import annotations
 
 import pandas as pd
 
-
-def _names(result: dict) -> tuple[str, str]:
-    a, b = result["occupations"]
-    return a["title"], b["title"]
+from ..analysis.pay import gap_values
 
 
-def headline(result: dict) -> str:
-    a, b = _names(result)
-    return (f"# {a} vs {b}: {result['area']['name']}\n\nOEWS {result['release']}; "
+def headline_sentence(result: dict) -> str:
+    """The title of a comparison: the pair, the area and the releases."""
+    a, b = (o["occupation_title"] for o in result["occupations"])
+    return (f"# {a} vs {b}: {result['area']['area_title']}\n\nOEWS {result['release']}; "
             f"projections {(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')}"
             " (national).")
 
 
-def pay(result: dict) -> str:
+def pay_sentence(result: dict) -> str:
     """Who earns more at the median, by how much."""
     a, b = result["occupations"]
     x, y = a["annual_wage_median"], b["annual_wage_median"]
-    place = result["area"]["name"]
+    place = result["area"]["area_title"]
     if x is None or y is None:
         return (f"BLS publishes no median annual wage for "
-                f"{a['title'] if x is None else b['title']} in {place}, so no gap is shown.")
-    gap = y - x
-    hi, lo = (b, a) if gap >= 0 else (a, b)
-    pct = abs(gap) / lo["annual_wage_median"] * 100
-    bound = " (a top-coded value: a lower bound)" if result["gap"]["topcoded"] else ""
-    return (f"In {place}, {b['title']} earn a median **USD {y:,.0f}** a year and "
-            f"{a['title']} **USD {x:,.0f}**: {hi['title']} earn **USD {abs(gap):,.0f} "
-            f"({pct:.0f}%) more**{bound}.")
+                f"{a['occupation_title'] if x is None else b['occupation_title']} in {place}, "
+                "so no gap is shown.")
+    hi, lo = (b, a) if y >= x else (a, b)
+    gap, pct, _ = gap_values(lo["annual_wage_median"], hi["annual_wage_median"])
+    bound = " (a top-coded value: a lower bound)" if result["gap"]["topcoded_fields"] else ""
+    return (f"In {place}, {b['occupation_title']} earn a median **USD {y:,.0f}** a year and "
+            f"{a['occupation_title']} **USD {x:,.0f}**: {hi['occupation_title']} earn "
+            f"**USD {gap:,.0f} ({pct:.0f}%) more**{bound}.")
 
 
-def history(table: pd.DataFrame) -> str:
+def history_sentence(table: pd.DataFrame) -> str:
     """How the national gap moved from the first to the last release."""
     first, last = table.index.min(), table.index.max()
     g0, g1 = table.at[first, "gap_pct"], table.at[last, "gap_pct"]
@@ -52,7 +50,7 @@ def history(table: pd.DataFrame) -> str:
             f"(May {last}), USD {table.at[last, 'gap_usd']:,.0f} a year in May {last}.")
 
 
-def outlook(table: pd.DataFrame, titles: dict[str, str]) -> str:
+def outlook_sentence(table: pd.DataFrame, titles: dict[str, str]) -> str:
     """The newest cycle's growth and openings for each occupation."""
     newest = table.index.get_level_values("cycle").max()
     rows = table.xs(newest, level="cycle")

@@ -12,7 +12,9 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from .errors import CareerStatsError
+from ..errors import CareerStatsError, UnknownCodeError
+from ..occupations import normalize_soc
+from ..tables.fields import wage_field
 
 HOURS_PER_YEAR = 2080
 #: BLS publishes hourly wages to the cent and annual wages to the nearest $10.
@@ -40,6 +42,16 @@ def annual_to_hourly(annual: float, hours: float = HOURS_PER_YEAR) -> float:
     return _number(annual, "annual wage") / hours
 
 
+def gap_values(a, b):
+    """The pay gap from ``a`` to ``b``: ``(b - a, (b - a) / a * 100, b / a)``.
+
+    The one place careerstats computes a gap. Works on numbers, NumPy arrays and pandas
+    Series alike; a missing value gives a missing gap.
+    """
+    absolute = b - a
+    return absolute, absolute / a * 100, b / a
+
+
 @dataclass(frozen=True)
 class Gap:
     """How ``b`` compares with ``a``: ``b - a``, as a percent of ``a``, and ``b / a``."""
@@ -59,7 +71,8 @@ def gap(a: float, b: float) -> Gap:
     a, b = _number(a, "first value"), _number(b, "second value")
     if a <= 0 or b <= 0:
         raise CareerStatsError(f"pay gap of {a!r} and {b!r} — expected two positive values")
-    return Gap(a=a, b=b, absolute=b - a, percent=(b - a) / a * 100, ratio=b / a)
+    absolute, percent, ratio = gap_values(a, b)
+    return Gap(a=a, b=b, absolute=absolute, percent=percent, ratio=ratio)
 
 
 @dataclass(frozen=True)
@@ -85,10 +98,8 @@ class PayGap:
 def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "median") -> PayGap:
     """Gap from occupation ``soc_a`` to ``soc_b`` in a table with a row per ``soc_code`` and
     columns ``annual_wage_<statistic>`` and ``hourly_wage_<statistic>``."""
-    from .occupations import normalize_soc
-
     soc_a, soc_b = normalize_soc(soc_a), normalize_soc(soc_b)
-    cols = [f"annual_wage_{statistic}", f"hourly_wage_{statistic}"]
+    cols = [wage_field("annual", statistic), wage_field("hourly", statistic)]
     missing = [c for c in ["soc_code", *cols] if c not in table.columns]
     if missing:
         raise CareerStatsError(f"pay_gap: table lacks column(s) {', '.join(missing)} — "
@@ -96,8 +107,6 @@ def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "media
     rows = table.set_index("soc_code")
     for soc in (soc_a, soc_b):
         if soc not in rows.index:
-            from .errors import UnknownCodeError
-
             raise UnknownCodeError("SOC code", soc, rows.index.astype(str))
     return PayGap(
         soc_a=soc_a, soc_b=soc_b, statistic=statistic,

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .errors import CareerStatsError
-from .occupations import normalize_soc
-
-PERCENTILES = ("p10", "p25", "median", "p75", "p90")
+from ..errors import CareerStatsError
+from ..occupations import ARTICLE_PAIR, normalize_soc
+from ..tables.fields import PERCENTILES, wage_field
+from ._common import labelled
+from .growth import cagr
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def starting_wage(national: pd.DataFrame, soc: str, percentile: str) -> float:
     A top-coded value is refused: it is only a lower bound."""
     soc = normalize_soc(soc)
     newest = national[national["year"] == national["year"].max()].set_index("soc_code")
-    col = f"annual_wage_{percentile}"
+    col = wage_field("annual", percentile)
     if soc not in newest.index or pd.isna(newest.at[soc, col]):
         raise CareerStatsError(f"no published {col} for {soc} in "
                                f"{newest['release'].iloc[0]}")
@@ -118,8 +120,10 @@ def break_even(first: pd.DataFrame, second: pd.DataFrame) -> float | None:
 
 
 def compare_paths(national: pd.DataFrame, first: CareerPath, second: CareerPath,
-                  horizon: int = 15) -> tuple[pd.DataFrame, float | None]:
-    """Cumulative net earnings of both paths side by side, and the break-even year."""
+                  horizon: int | None = None) -> tuple[pd.DataFrame, float | None]:
+    """Cumulative net earnings of both paths side by side, and the break-even year
+    (``horizon`` years; default :data:`DEFAULTS` ``horizon``)."""
+    horizon = default("horizon") if horizon is None else horizon
     a = cumulative_earnings(first, starting_wage(national, first.soc_code,
                                                  first.start_percentile), horizon)
     b = cumulative_earnings(second, starting_wage(national, second.soc_code,
@@ -127,15 +131,16 @@ def compare_paths(national: pd.DataFrame, first: CareerPath, second: CareerPath,
     table = pd.DataFrame({"year": a["year"], first.soc_code: a["cumulative"],
                           second.soc_code: b["cumulative"]}).set_index("year")
     table["difference"] = table[second.soc_code] - table[first.soc_code]
-    return table, break_even(a, b)
+    return labelled(table, national, (first.soc_code, second.soc_code)), break_even(a, b)
 
 
 def sensitivity(national: pd.DataFrame, first: CareerPath, second: CareerPath,
-                costs: list[float], percentiles=PERCENTILES, horizon: int = 15
+                costs=None, percentiles=PERCENTILES, horizon: int | None = None
                 ) -> pd.DataFrame:
     """Break-even year for each training cost of ``second`` (rows) and each starting
     percentile (columns, applied to both paths, so like is compared with like); NaN where
     ``second`` does not catch up within ``horizon`` years."""
+    costs = list(default("sensitivity_costs") if costs is None else costs)
     out = {}
     for pct in percentiles:
         col = []
@@ -145,65 +150,78 @@ def sensitivity(national: pd.DataFrame, first: CareerPath, second: CareerPath,
             _, year = compare_paths(national, base, variant, horizon)
             col.append(math.nan if year is None else year)
         out[pct] = col
-    return pd.DataFrame(out, index=pd.Index(costs, name="training_cost_usd"))
+    table = pd.DataFrame(out, index=pd.Index(costs, name="training_cost_usd"))
+    return labelled(table, national, (first.soc_code, second.soc_code))
 
 
 def historical_growth(national: pd.DataFrame, soc: str, statistic: str = "median") -> float:
     """Compound annual growth of ``soc``'s annual wage over the releases in ``national``
     (nominal, percent a year): a reference for ``wage_growth_pct``."""
-    from .growth import cagr
-
     soc = normalize_soc(soc)
-    rows = national[national["soc_code"] == soc].dropna(subset=[f"annual_wage_{statistic}"])
+    col = wage_field("annual", statistic)
+    rows = national[national["soc_code"] == soc].dropna(subset=[col])
     rows = rows.sort_values("year")
     first, last = rows.iloc[0], rows.iloc[-1]
-    return cagr(first[f"annual_wage_{statistic}"], last[f"annual_wage_{statistic}"],
+    return cagr(first[col], last[col],
                 int(last["year"] - first["year"]))
 
 
+_ARTICLE = "the article (data/article_table.csv)"
+#: Every default of a return-on-training comparison, each with its source or marked as
+#: the user's to set. The one home of these values: :func:`default_paths`, the charts and
+#: notebook 06's parameters all read them here.
+DEFAULTS: dict[str, Assumption] = {
+    "first_training_years": Assumption(
+        1.0, _ARTICLE, "medical assistant: 'Many medical assisting programs take one to two "
+        "years': the shorter end"),
+    "second_training_years": Assumption(
+        2.0, _ARTICLE, "lab technician: MLT associate degree of 'at least 60 semester "
+        "hours': two years of full-time study"),
+    "training_cost": Assumption(
+        0.0, None, "careerstats has no data on tuition: set your own; the sensitivity "
+        "table varies it"),
+    "earnings_during_training": Assumption(
+        0.0, None, "share of the starting wage earned while training: set your own"),
+    "start_percentile": Assumption(
+        "p25", None, "new entrants usually earn below the median: set your own; the "
+        "sensitivity table varies it"),
+    "wage_growth_pct": Assumption(0.0, None, "real wage growth a year: set your own"),
+    "horizon": Assumption(15, None, "years compared: set your own"),
+    "sensitivity_costs": Assumption(
+        (0, 5_000, 10_000, 20_000, 30_000, 40_000), None,
+        "training costs of the second path that the sensitivity table tries"),
+}
+
+
+def default(name: str) -> Any:
+    """The default value of assumption ``name`` (a key of :data:`DEFAULTS`)."""
+    return DEFAULTS[name].value
+
+
 def default_assumptions(national: pd.DataFrame) -> pd.DataFrame:
-    """The defaults notebook 06 starts from, each with its source or marked as the
-    user's to set."""
-    from .occupations import CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS as LAB
-    from .occupations import MEDICAL_ASSISTANTS as MA
-
-    article = "the article (data/article_table.csv)"
-    items = {
-        "medical assistant: training_years": Assumption(
-            1.0, article, "'Many medical assisting programs take one to two years': the "
-            "shorter end"),
-        "lab technician: training_years": Assumption(
-            2.0, article, "MLT associate degree of 'at least 60 semester hours': two years "
-            "of full-time study"),
-        "training_cost (both)": Assumption(
-            0.0, None, "careerstats has no data on tuition: set your own; the sensitivity "
-            "table varies it"),
-        "earnings_during_training (both)": Assumption(
-            0.0, None, "share of the starting wage earned while training: set your own"),
-        "start_percentile (both)": Assumption(
-            "p25", None, "new entrants usually earn below the median: set your own; the "
-            "sensitivity table varies it"),
-        "wage_growth_pct (both)": Assumption(
-            0.0, None, "real wage growth a year; for reference, nominal median growth "
-            f"May 2015-May 2025 was {historical_growth(national, MA):.1f}% (medical "
-            f"assistants) and {historical_growth(national, LAB):.1f}% (lab) a year"),
-        "horizon": Assumption(15, None, "years compared: set your own"),
-    }
-    return pd.DataFrame([{"assumption": k, "value": v.value,
-                          "source": "user's to set" if v.is_users_to_set else v.source,
-                          "note": v.note}
-                         for k, v in items.items()]).set_index("assumption")
+    """:data:`DEFAULTS` as a table, with the measured nominal wage growth of the article's
+    pair beside the wage-growth assumption for reference."""
+    ma, lab = ARTICLE_PAIR
+    rows = []
+    for key, a in DEFAULTS.items():
+        note = a.note
+        if key == "wage_growth_pct":
+            note += (f"; for reference, nominal median growth over the releases in the "
+                     f"data was {historical_growth(national, ma):.1f}% (medical assistants) "
+                     f"and {historical_growth(national, lab):.1f}% (lab) a year")
+        value = list(a.value) if isinstance(a.value, tuple) else a.value
+        rows.append({"assumption": key, "value": value,
+                     "source": "user's to set" if a.is_users_to_set else a.source,
+                     "note": note})
+    return pd.DataFrame(rows).set_index("assumption")
 
 
-DEFAULT_HORIZON = 15
-#: Training costs the sensitivity table tries for the second path (user's to set).
-DEFAULT_COSTS = [0, 5_000, 10_000, 20_000, 30_000, 40_000]
-
-
-def default_paths() -> tuple[CareerPath, CareerPath]:
-    """The article's pair with the defaults of :func:`default_assumptions`."""
-    from .occupations import CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS as LAB
-    from .occupations import MEDICAL_ASSISTANTS as MA
-
-    return (CareerPath(MA, training_years=1.0, start_percentile="p25"),
-            CareerPath(LAB, training_years=2.0, start_percentile="p25"))
+def default_paths(first_soc: str = ARTICLE_PAIR[0], second_soc: str = ARTICLE_PAIR[1]
+                  ) -> tuple[CareerPath, CareerPath]:
+    """Two career paths with every assumption at its :data:`DEFAULTS` value."""
+    shared = {"training_cost": default("training_cost"),
+              "earnings_during_training": default("earnings_during_training"),
+              "start_percentile": default("start_percentile"),
+              "wage_growth_pct": default("wage_growth_pct")}
+    return (CareerPath(first_soc, default("first_training_years"), **shared),
+            CareerPath(second_soc, default("second_training_years"), **shared))

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from .errors import CareerStatsError, UnknownCodeError
+from ..errors import CareerStatsError, UnknownCodeError
+from ..tables.load import load_oews, load_table
 
 NATIONAL = "0000000"
 _US = {"us", "usa", "u.s.", "united states", "national", "nation", "nationwide"}
@@ -72,3 +74,13 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
                                "try a state code (CA), a state name, a FIPS code (06), "
                                "an OEWS area code (0600000) or a metro area name")
     return _area(hit.iloc[0])
+
+
+def load_area(area: str = "US", year: int | str = "latest",
+              data_dir: Path | None = None) -> pd.DataFrame:
+    """The OEWS rows of one area (any form :func:`resolve` accepts), for ``year``."""
+    place = resolve(area, load_table("areas", data_dir))
+    table = load_oews(place.area_type, year, data_dir)
+    if place.area_type != "national":
+        table = table[table["area_code"] == place.code]
+    return table.reset_index(drop=True)

@@ -27,8 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import paths
-from .errors import Problem, raise_if_any
+from .. import paths
+from ..errors import Problem, raise_if_any
+from ..tables.fields import OEWS_MEASURES, WAGE_FIELDS
 
 #: OEWS XLSX column (lower case) -> careerstats column
 COLUMNS = {
@@ -50,8 +51,9 @@ COLUMNS = {
     "a_pct75": "annual_wage_p75",
     "a_pct90": "annual_wage_p90",
 }
-NUMERIC = [c for c in COLUMNS.values() if c not in ("soc_code", "occupation_title")]
-WAGES = [c for c in NUMERIC if "_wage_" in c]
+NUMERIC = list(OEWS_MEASURES)
+#: The wage columns, in the order of the data dictionary's OEWS measures.
+WAGES = [c for c in OEWS_MEASURES if c in WAGE_FIELDS]
 EMPLOYMENT = ["employment", "employment_rse_pct"]
 GROUPS = ("occ_group", "o_group")
 LEVELS = ("total", "major", "minor", "broad", "detailed")

@@ -1,0 +1,40 @@
+"""Layer 3, analysis: pure functions from validated tables to results.
+
+One module per concept: :mod:`~.pay` (wage arithmetic and *the* pay gap),
+:mod:`~.wages` (pay across the distribution, years and places), :mod:`~.growth`
+(projection arithmetic and BLS's cycles), :mod:`~.credentials`, :mod:`~.claims` (the
+article's figures checked), :mod:`~.compare` (any pair, any area), :mod:`~.trace`,
+:mod:`~.roi` and :mod:`~.areas`.
+
+The table analyses that notebooks 02-04 call are re-exported here, so
+``careerstats.analysis.wage_distribution(...)`` keeps working.
+"""
+
+from .credentials import credentials_table, entry_requirements, renewal_schedule, renewals
+from .growth import OUTLOOK_COLUMNS, outlook, track_record
+from .wages import (
+    MB3_FIRST_YEAR,
+    area_gaps,
+    licensure_pay,
+    licensure_summary,
+    metro_extremes,
+    pay_history,
+    wage_distribution,
+)
+
+__all__ = [
+    "MB3_FIRST_YEAR",
+    "OUTLOOK_COLUMNS",
+    "area_gaps",
+    "credentials_table",
+    "entry_requirements",
+    "licensure_pay",
+    "licensure_summary",
+    "metro_extremes",
+    "outlook",
+    "pay_history",
+    "renewal_schedule",
+    "renewals",
+    "track_record",
+    "wage_distribution",
+]

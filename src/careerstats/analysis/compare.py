@@ -1,0 +1,126 @@
+"""Compare any two occupations in any area: one JSON-ready result, from BLS's own tables.
+
+:func:`compare` reads the newest (or a chosen) OEWS release for the area and the newest
+national Employment Projections cycle, and returns a plain dict whose keys are the
+tables' own column names. Its layout is versioned (:data:`SCHEMA_VERSION`) and described
+by the JSON Schema in ``docs/compare.schema.json``; ``careerstats compare --format json``
+prints it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..errors import CareerStatsError, UnknownCodeError
+from ..occupations import normalize_soc
+from ..tables.datapackage import load_descriptor, resource
+from ..tables.fields import WAGE_FIELDS
+from ..tables.load import data_dir_of, load_oews, load_projections, load_table
+from .areas import resolve
+from .pay import gap_values
+
+#: Bumped whenever a key is renamed, removed or changes meaning.
+SCHEMA_VERSION = 2
+SCHEMA_NAME = "careerstats.compare"
+#: Each occupation's figures, as the OEWS tables name them.
+OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
+#: The projection's figures, as the projections table names them.
+PROJECTION_FIELDS = ("cycle", "base_year", "target_year", "employment_base",
+                     "employment_projected", "employment_change", "employment_change_pct",
+                     "openings_annual")
+#: The figures whose gap (second minus first) is given.
+GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
+
+
+def plain(value: object) -> Any:
+    """NaN/NA -> None; NumPy scalars -> int/float (JSON-ready)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return value
+
+
+def _sources(table: str, release: str, data_dir: Path | None) -> list[dict]:
+    """The data package's source records of ``table`` for ``release``."""
+    descriptor = load_descriptor(data_dir_of(data_dir) / "datapackage.json")
+    found = [{"title": s["title"], "path": s["path"], "release": s["release"]}
+             for s in resource(descriptor, table)["sources"] if s["release"] == release]
+    if not found:
+        raise CareerStatsError(f"datapackage.json: no source of {table} for {release} — "
+                               "expected one (rebuild with `careerstats build-data`)")
+    return found
+
+
+def compare(a: str, b: str, area: str = "US", year: int | None = None,
+            data_dir: Path | None = None) -> dict:
+    """Compare occupations ``a`` and ``b`` in ``area`` from the newest (or ``year``'s) OEWS
+    release and the newest national Employment Projections cycle.
+
+    Returns ``schema``, ``schema_version``, ``release`` and ``year`` (of the OEWS rows
+    read), ``area`` {area_code, area_title, area_type}, ``occupations`` (in argument
+    order: soc_code, occupation_title, employment, RSEs, every wage, ``topcoded_fields``
+    and ``projection``), ``gap`` (second minus first) and ``sources``. Values BLS does
+    not publish are None; a top-coded value is its lower bound, named in
+    ``topcoded_fields``.
+    """
+    codes = [normalize_soc(c) for c in (a, b)]
+    if codes[0] == codes[1]:
+        raise CareerStatsError(f"compare {codes[0]} with itself — expected two different "
+                               "SOC codes")
+    place = resolve(area, load_table("areas", data_dir))
+    table = load_oews(place.area_type, year if year is not None else "latest", data_dir)
+    if place.area_type != "national":
+        table = table[table["area_code"] == place.code]
+    rows = table.set_index("soc_code")
+    release = str(table["release"].iloc[0])
+    titles = load_table("occupations", data_dir).set_index("soc_code")["occupation_title"]
+    for code in codes:
+        if code not in rows.index:
+            known = list(rows.index)
+            hint = (f"{release} publishes {len(known)} occupations for {place.name}"
+                    + (f"; BLS knows {code} as {titles[code]!r} but publishes no estimate "
+                       "for it here" if code in titles.index else ""))
+            raise UnknownCodeError("SOC code", code, known, hint, labels=titles.to_dict())
+    projections = load_projections(data_dir=data_dir)
+    newest = projections[projections["base_year"] == projections["base_year"].max()]
+    cycle = newest.set_index("soc_code")
+    entries = []
+    for code in codes:
+        r = rows.loc[code]
+        entry = {"soc_code": code, "occupation_title": r["occupation_title"]}
+        entry |= {f: plain(r[f]) for f in OCCUPATION_FIELDS}
+        entry["topcoded_fields"] = ([] if pd.isna(r["topcoded_fields"])
+                                    else r["topcoded_fields"].split(";"))
+        entry["projection"] = None
+        if code in cycle.index:
+            p = cycle.loc[code]
+            entry["projection"] = {"cycle": p["cycle"]} | {
+                f: plain(p[f]) for f in PROJECTION_FIELDS if f != "cycle"}
+        entries.append(entry)
+    first, second = entries
+    gap: dict = {}
+    for f in GAP_FIELDS:
+        x, y = first[f], second[f]
+        gap[f] = None if x is None or y is None else round(gap_values(x, y)[0], 2)
+    x, y = first["annual_wage_median"], second["annual_wage_median"]
+    gap["annual_wage_median_pct"] = None if x is None or y is None else gap_values(x, y)[1]
+    gap["topcoded_fields"] = [f for f in GAP_FIELDS
+                              if f in first["topcoded_fields"] + second["topcoded_fields"]]
+    cycle_name = str(newest["cycle"].iloc[0])
+    return {
+        "schema": SCHEMA_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "release": release,
+        "year": int(table["year"].iloc[0]),
+        "area": {"area_code": place.code, "area_title": place.name,
+                 "area_type": place.area_type},
+        "occupations": entries,
+        "gap": gap,
+        "sources": [*_sources(place.table, release, data_dir),
+                    *_sources("projections", f"Employment Projections {cycle_name}",
+                              data_dir)],
+    }

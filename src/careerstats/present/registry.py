@@ -1,0 +1,107 @@
+"""Every chart the project publishes, and the data each is drawn from.
+
+The one module in this layer that loads tables for charts: each entry of
+:data:`REGISTRY` loads what its chart needs, runs the analysis and draws. ``careerstats
+charts`` (and ``make charts``) calls :func:`render_all`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .. import occupations as occ
+from ..analysis import credentials, growth, roi, wages
+from ..analysis.claims import claims_wide
+from ..tables.load import load_oews, load_projections, load_table
+from .charts import (
+    plot_article_growth_check,
+    plot_article_pay,
+    plot_article_projection,
+    plot_break_even_sensitivity,
+    plot_cumulative_earnings,
+    plot_cycle_projections,
+    plot_licensure_map,
+    plot_licensure_pay,
+    plot_openings,
+    plot_outlook_by_cycle,
+    plot_pay_history,
+    plot_recertification_timeline,
+    plot_state_gap_map,
+    plot_track_record,
+    plot_wage_distribution,
+)
+from .style import save
+
+DataDir = Path | None
+
+
+def _article(d: DataDir) -> pd.DataFrame:
+    return claims_wide(load_table("article_claims", d))
+
+
+def _outlook(d: DataDir) -> pd.DataFrame:
+    return growth.outlook(load_projections(data_dir=d), occ.ARTICLE_PAIR)
+
+
+def _wage_distribution(d: DataDir) -> Figure:
+    newest = load_oews("national", "latest", d)
+    return plot_wage_distribution(
+        wages.wage_distribution(newest, [*occ.ARTICLE_PAIR, occ.ALL_OCCUPATIONS]))
+
+
+def _licensure_pay(d: DataDir) -> Figure:
+    by_state = wages.licensure_pay(load_oews("state", data_dir=d), load_table("licensure", d),
+                                   occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS)
+    return plot_licensure_pay(by_state)
+
+
+def _roi(d: DataDir, which: int) -> Figure:
+    """One of notebook 06's two charts, with the default assumptions."""
+    national = load_oews("national", data_dir=d)
+    first, second = roi.default_paths()
+    if which == 0:
+        table, years = roi.compare_paths(national, first, second)
+        return plot_cumulative_earnings(table, years)
+    return plot_break_even_sensitivity(roi.sensitivity(national, first, second),
+                                       second.soc_code)
+
+
+REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
+    "01-article-pay": lambda d: plot_article_pay(_article(d)),
+    "01-article-projection": lambda d: plot_article_projection(_article(d)),
+    "01-article-growth-check": lambda d: plot_article_growth_check(_article(d)),
+    "02-wage-distribution": _wage_distribution,
+    "02-pay-history": lambda d: plot_pay_history(
+        wages.pay_history(load_oews("national", data_dir=d), *occ.ARTICLE_PAIR)),
+    "02-state-gap-map": lambda d: plot_state_gap_map(
+        wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR)),
+    "02-licensure-pay": _licensure_pay,
+    "03-outlook-by-cycle": lambda d: plot_outlook_by_cycle(_outlook(d)),
+    "03-projection-paths": lambda d: plot_cycle_projections(_outlook(d)),
+    "03-openings": lambda d: plot_openings(_outlook(d)),
+    "03-track-record": lambda d: plot_track_record(
+        growth.track_record(load_projections(data_dir=d), occ.ARTICLE_PAIR)),
+    "04-recertification-timeline": lambda d: plot_recertification_timeline(
+        credentials.renewal_schedule(load_table("recertification", d))),
+    "04-licensure-map": lambda d: plot_licensure_map(load_table("licensure", d)),
+    "06-cumulative-earnings": lambda d: _roi(d, 0),
+    "06-break-even-sensitivity": lambda d: _roi(d, 1),
+}
+
+
+def render_all(out_dir: Path, data_dir: DataDir = None,
+               names: list[str] | None = None) -> list[Path]:
+    """Draw every registered chart (or ``names``) into ``out_dir`` as PNG and SVG."""
+    written = []
+    for chart in names or list(REGISTRY):
+        fig = REGISTRY[chart](data_dir)
+        try:
+            written += save(fig, Path(out_dir) / chart)
+        finally:
+            plt.close(fig)
+    return written
