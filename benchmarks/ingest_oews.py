@@ -50,8 +50,9 @@ print(json.dumps({"seconds": round(seconds, 3), "rows": wide.height,
 
 
 def run(method: str, code: str, flatdir: str, i: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, flatdir], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, flatdir], capture_output=True, text=True, check=True
+    )
     result = {"method": method, "run": i, **json.loads(out.stdout.strip().splitlines()[-1])}
     print(json.dumps(result), flush=True)
     return result
@@ -78,9 +79,14 @@ def main() -> int:
     for method, _ in methods:
         runs = [r for r in results if r["method"] == method]
         best = min(runs, key=lambda r: r["seconds"])
-        summary = {"method": method, "summary": "best of runs", "seconds": best["seconds"],
-                   "median_seconds": sorted(r["seconds"] for r in runs)[len(runs) // 2],
-                   "peak_rss_mb": max(r["peak_rss_mb"] for r in runs), "rows": best["rows"]}
+        summary = {
+            "method": method,
+            "summary": "best of runs",
+            "seconds": best["seconds"],
+            "median_seconds": sorted(r["seconds"] for r in runs)[len(runs) // 2],
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+            "rows": best["rows"],
+        }
         print(json.dumps(summary))
     return 0
 

@@ -16,6 +16,7 @@ FLAT_FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
 def data_copy(tmp_path: Path) -> Path:
     """A private copy of data/ (tables, descriptor and raw files) to break on purpose."""
     dst = tmp_path / "data"
-    shutil.copytree(paths.DATA_DIR, dst, ignore=shutil.ignore_patterns(".build-*",
-                                                                        "oe.data.0.Current"))
+    shutil.copytree(
+        paths.DATA_DIR, dst, ignore=shutil.ignore_patterns(".build-*", "oe.data.0.Current")
+    )
     return dst

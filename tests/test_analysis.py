@@ -39,20 +39,26 @@ def test_area_gaps_and_extremes():
 
 
 def test_track_record_arithmetic():
-    proj = pd.DataFrame({
-        "cycle": ["2014-24", "2019-29", "2024-34"], "soc_code": ["31-9092"] * 3,
-        "base_year": [2014, 2019, 2024], "target_year": [2024, 2029, 2034],
-        "employment_base": [100.0, 150.0, 210.0], "employment_projected": [200.0, 160.0, 220.0],
-    })
+    proj = pd.DataFrame(
+        {
+            "cycle": ["2014-24", "2019-29", "2024-34"],
+            "soc_code": ["31-9092"] * 3,
+            "base_year": [2014, 2019, 2024],
+            "target_year": [2024, 2029, 2034],
+            "employment_base": [100.0, 150.0, 210.0],
+            "employment_projected": [200.0, 160.0, 220.0],
+        }
+    )
     t = analysis.track_record(proj, ["31-9092"]).set_index(["cycle", "year"])
     hit = t.loc[("2014-24", 2024)]
     assert hit["is_target_year"] and hit["employment_projected"] == 200
     assert hit["error"] == 10 and hit["error_pct"] == pytest.approx(5.0)
     interim = t.loc[("2014-24", 2019)]
     assert not interim["is_target_year"]
-    assert interim["employment_projected"] == pytest.approx(100 * 2 ** 0.5)  # even rate
+    assert interim["employment_projected"] == pytest.approx(100 * 2**0.5)  # even rate
     assert t.loc[("2019-29", 2024), "employment_projected"] == pytest.approx(
-        150 * (160 / 150) ** 0.5)
+        150 * (160 / 150) ** 0.5
+    )
 
 
 def test_track_record_on_blss_projections():
@@ -63,9 +69,10 @@ def test_track_record_on_blss_projections():
     assert hits.loc[LAB, "error"] == 351_200 - 380_300
 
 
-@pytest.mark.parametrize("cycle, years, expected", [(60, 15, [60, 120, 180]),
-                                                     (36, 15, [36, 72, 108, 144, 180]),
-                                                     (36, 2, [])])
+@pytest.mark.parametrize(
+    "cycle, years, expected",
+    [(60, 15, [60, 120, 180]), (36, 15, [36, 72, 108, 144, 180]), (36, 2, [])],
+)
 def test_renewals(cycle, years, expected):
     assert analysis.renewals(cycle, years) == expected
 
@@ -73,5 +80,8 @@ def test_renewals(cycle, years, expected):
 def test_licensure_pay_is_grouped():
     by_state = analysis.licensure_pay(cs.load_oews("state"), cs.load_table("licensure"), LAB)
     summary = analysis.licensure_summary(by_state)
-    assert summary["states"].to_dict() == {"all list it": 11, "sources disagree": 2,
-                                           "none list it": 39}
+    assert summary["states"].to_dict() == {
+        "all list it": 11,
+        "sources disagree": 2,
+        "none list it": 39,
+    }

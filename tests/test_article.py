@@ -14,17 +14,18 @@ TEXT = article.read_article(paths.RAW_DIR)
 def test_claims_are_the_articles_figures():
     claims = load_table("article_claims").set_index("claim_id")
     expected = {
-        "ma_employment": (720_900, "jobs"), "lab_employment": (335_500, "jobs"),
+        "ma_employment": (720_900, "jobs"),
+        "lab_employment": (335_500, "jobs"),
         "ma_annual_wage_median": (38_190, "usd_per_year"),
         "ma_hourly_wage_median": (18.36, "usd_per_hour"),
         "lab_annual_wage_median": (56_910, "usd_per_year"),
         "lab_hourly_wage_median": (27.36, "usd_per_hour"),
         "ma_employment_change_pct": (18, "percent"),
         "lab_employment_change_pct": (11, "percent"),
-        "ma_employment_change": (132_600, "jobs"), "lab_employment_change": (36_500, "jobs"),
+        "ma_employment_change": (132_600, "jobs"),
+        "lab_employment_change": (36_500, "jobs"),
     }
-    got = {k: (v, u) for k, v, u in zip(claims.index, claims["value"], claims["unit"],
-                                        strict=True)}
+    got = {k: (v, u) for k, v, u in zip(claims.index, claims["value"], claims["unit"], strict=True)}
     assert got == expected
     assert set(claims["cited_source"]) == {"BLS (2021)"}
     assert claims.loc["ma_employment_change_pct", "period_wording"] == "2020-2030"
@@ -33,8 +34,13 @@ def test_claims_are_the_articles_figures():
 
 def test_every_quote_is_verbatim_in_the_article():
     flat = " ".join(line.strip() for line in TEXT.splitlines() if line.strip())
-    for name in ("article_claims", "credentials", "education_programs", "recertification",
-                 "article_lists"):
+    for name in (
+        "article_claims",
+        "credentials",
+        "education_programs",
+        "recertification",
+        "article_lists",
+    ):
         for quote in load_table(name)["quote"]:
             assert quote in flat, (name, quote)
 
@@ -49,8 +55,10 @@ def test_gaps_are_noted_not_filled():
     cells = load_table("article_table")
     empty = cells[cells["is_cell_empty"]]
     assert len(empty) == 4
-    assert set(empty["row_label"]) == {"Three schools that offer in-person programs",
-                                       "Three schools that offer online programs"}
+    assert set(empty["row_label"]) == {
+        "Three schools that offer in-person programs",
+        "Three schools that offer online programs",
+    }
     online_lab = empty[(empty["soc_code"] == LAB) & empty["row_label"].str.contains("online")]
     assert "on campus" in online_lab["cell_text"].item()
     assert "online" in online_lab["gap_note"].item()
@@ -63,15 +71,15 @@ def test_certifications_and_bodies():
     assert list(ma["organization_code"]) == ["AAMA", "AMT", "NCCT", "NHA", "NHA"]
     assert set(cred.loc[cred["soc_code"] == LAB, "organization_code"]) == {"ASCP", "AMT", "AAB"}
     orgs = load_table("organizations")
-    accreditors = set(orgs.loc[orgs["organization_role"] != "certifying body",
-                               "organization_code"])
+    accreditors = set(orgs.loc[orgs["organization_role"] != "certifying body", "organization_code"])
     assert accreditors == {"CAAHEP", "ABHES", "NAACLS", "USDE", "CHEA"}
 
 
 def test_programs_and_recertification():
     prog = load_table("education_programs").set_index(["soc_code", "award"])
-    assert prog.loc[(MA, "any"), ["program_length_years_min", "program_length_years_max"]
-                    ].tolist() == [1, 2]
+    assert prog.loc[
+        (MA, "any"), ["program_length_years_min", "program_length_years_max"]
+    ].tolist() == [1, 2]
     assert prog.loc[(LAB, "associate"), "semester_hours_min"] == 60
     recert = load_table("recertification").set_index("soc_code")
     assert recert.loc[MA, "recertification_cycle_months"] == 60
@@ -93,15 +101,17 @@ def test_lists():
     lists = load_table("article_lists")
     spec = lists[(lists["soc_code"] == MA) & (lists["list_name"] == "specialization")]
     assert len(spec) == 11 and "Transplantation surgery" in set(spec["item"])
-    assert set(lists.loc[(lists["soc_code"] == LAB) & (lists["list_name"] == "specialization"),
-                         "item"]) == {"phlebotomy", "histotechnology"}
+    assert set(
+        lists.loc[(lists["soc_code"] == LAB) & (lists["list_name"] == "specialization"), "item"]
+    ) == {"phlebotomy", "histotechnology"}
 
 
 def test_a_changed_article_fails_loudly(tmp_path):
     raw = tmp_path / "raw"
     (raw / "article").mkdir(parents=True)
     (raw / article.ARTICLE_FILE).write_text(
-        (paths.RAW_DIR / article.ARTICLE_FILE).read_text().replace("(median pay)", "(pay)"))
+        (paths.RAW_DIR / article.ARTICLE_FILE).read_text().replace("(median pay)", "(pay)")
+    )
     with pytest.raises(ValueError, match=r"row 'Pay'.*did not match"):
         article.claims(article.read_article(raw))
 

@@ -12,8 +12,10 @@ from careerstats.tables.build import build_data
 from conftest import FLAT_FIXTURE
 
 FIXTURE = FLAT_FIXTURE
-SUBSET = {f"{c[:2]}-{c[2:]}" for c in
-          ["000000", "319092", "292010", "319097", "292052", "291211", "252021", "272042"]}
+SUBSET = {
+    f"{c[:2]}-{c[2:]}"
+    for c in ["000000", "319092", "292010", "319097", "292052", "291211", "252021", "272042"]
+}
 
 
 @pytest.fixture(scope="module")
@@ -24,33 +26,51 @@ def rebuilt(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("name", ["occupations", "areas", "projections", "article_claims",
-                                  "article_table", "organizations", "credentials",
-                                  "education_programs", "recertification", "article_lists",
-                                  "licensure"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "occupations",
+        "areas",
+        "projections",
+        "article_claims",
+        "article_table",
+        "organizations",
+        "credentials",
+        "education_programs",
+        "recertification",
+        "article_lists",
+        "licensure",
+    ],
+)
 def test_tables_rebuild_byte_for_byte(rebuilt, name):
     assert (rebuilt / f"{name}.csv").read_bytes() == (
-        paths.DATA_DIR / f"{name}.csv").read_bytes(), f"{name}.csv differs: run make data"
+        paths.DATA_DIR / f"{name}.csv"
+    ).read_bytes(), f"{name}.csv differs: run make data"
 
 
 @pytest.mark.parametrize("name", ["oews_national", "oews_state", "oews_metro"])
 def test_oews_rows_rebuild_byte_for_byte(rebuilt, name):
     """The flat-file subset holds eight occupations: their rows must be the committed ones
     to the byte (and the national XLSX years entirely)."""
+
     def rows(path):
         lines = path.read_text().splitlines()
         frame = pd.DataFrame({"line": lines[1:]})
         table = pd.read_csv(path, dtype=str, keep_default_na=False)
         keep = table["soc_code"].isin(SUBSET) | (table["year"] != "2025")
         return lines[0], frame["line"][keep].tolist()
+
     header, committed = rows(paths.DATA_DIR / f"{name}.csv")
     assert rows(rebuilt / f"{name}.csv") == (header, committed)
     assert len(committed) > 0
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.glob("*")) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.glob("*"))
+        if p.is_file()
+    }
 
 
 def test_failed_build_leaves_data_untouched(data_copy):
@@ -82,7 +102,6 @@ def test_missing_flat_file_says_how_to_get_it(data_copy, tmp_path):
 def test_flat_files_of_another_release_are_refused(data_copy, tmp_path):
     flat = tmp_path / "flat"
     shutil.copytree(FIXTURE, flat)
-    (flat / "oe.area").write_bytes((flat / "oe.area").read_bytes().replace(b"Abilene",
-                                                                            b"Abilen"))
+    (flat / "oe.area").write_bytes((flat / "oe.area").read_bytes().replace(b"Abilene", b"Abilen"))
     with pytest.raises(CareerStatsError, match=r"oe\.area missing or not the release"):
         build_data(data_copy / "raw", data_copy, flat_dir=flat)

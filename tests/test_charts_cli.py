@@ -20,11 +20,13 @@ def test_charts_are_byte_stable_and_committed(tmp_path):
     assert len(written) == 2 * len(REGISTRY)
     for p in written:
         assert p.read_bytes() == (paths.CHARTS_DIR / p.name).read_bytes(), (
-            f"{p.name} differs from charts/: run make charts")
+            f"{p.name} differs from charts/: run make charts"
+        )
     svg = written[1].read_text()
     assert "<dc:date>" not in svg and "Matplotlib v" not in svg
-    assert sorted(p.name for p in paths.CHARTS_DIR.iterdir()) == sorted(
-        p.name for p in written), "charts/ holds files no chart writes"
+    assert sorted(p.name for p in paths.CHARTS_DIR.iterdir()) == sorted(p.name for p in written), (
+        "charts/ holds files no chart writes"
+    )
 
 
 def test_twice_in_one_process_is_identical(tmp_path):
@@ -67,15 +69,21 @@ def test_help_works_on_every_subcommand(sub, capsys):
 
 
 def test_the_console_script_runs():
-    run = subprocess.run([sys.executable, "-m", "careerstats.cli", "--help"],
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "careerstats.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 0 and "usage: careerstats" in run.stdout
 
 
 def test_cli_charts_writes_files(tmp_path, capsys):
     assert cli.main(["charts", "--out", str(tmp_path), "--only", "01-article-pay"]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-article-pay.png",
-                                                           "01-article-pay.svg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "01-article-pay.png",
+        "01-article-pay.svg",
+    ]
 
 
 def test_cli_unknown_chart_is_a_clear_error(tmp_path, capsys):

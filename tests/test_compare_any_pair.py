@@ -14,19 +14,35 @@ def areas():
     return load_table("areas")
 
 
-@pytest.mark.parametrize("text, code", [
-    ("US", "0000000"), ("national", "0000000"), ("CA", "0600000"), ("ca", "0600000"),
-    ("California", "0600000"), ("06", "0600000"), ("6", "0600000"), ("0600000", "0600000"),
-    ("PR", "7200000"), ("Guam", "6600000"), ("0031080", "0031080"), ("31080", "0031080"),
-    ("Los Angeles-Long Beach-Anaheim, CA", "0031080"), ("Abilene", "0010180"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("US", "0000000"),
+        ("national", "0000000"),
+        ("CA", "0600000"),
+        ("ca", "0600000"),
+        ("California", "0600000"),
+        ("06", "0600000"),
+        ("6", "0600000"),
+        ("0600000", "0600000"),
+        ("PR", "7200000"),
+        ("Guam", "6600000"),
+        ("0031080", "0031080"),
+        ("31080", "0031080"),
+        ("Los Angeles-Long Beach-Anaheim, CA", "0031080"),
+        ("Abilene", "0010180"),
+    ],
+)
 def test_area_forms(areas, text, code):
     assert resolve(text, areas).code == code
 
 
 def test_unknown_area_lists_close_matches(areas):
-    with pytest.raises(UnknownCodeError, match=r"unknown area 'Californa'; close matches: "
-                       r"California"):
+    with pytest.raises(
+        UnknownCodeError,
+        match=r"unknown area 'Californa'; close matches: "
+        r"California",
+    ):
         resolve("Californa", areas)
 
 
@@ -52,12 +68,18 @@ def test_earlier_year():
 
 
 def test_unknown_code_and_year():
-    with pytest.raises(UnknownCodeError, match=r"unknown SOC code '31-9098'; close matches: "
-                       r"31-9099 \(Healthcare Support Workers, All Other\), 31-9097 "
-                       r"\(Phlebotomists\)"):
+    with pytest.raises(
+        UnknownCodeError,
+        match=r"unknown SOC code '31-9098'; close matches: "
+        r"31-9099 \(Healthcare Support Workers, All Other\), 31-9097 "
+        r"\(Phlebotomists\)",
+    ):
         compare("31-9098", "29-2010", area="CA")
-    with pytest.raises(UnknownCodeError, match=r"unknown year '2019'.*state data cover "
-                       "2025-2025"):
+    with pytest.raises(
+        UnknownCodeError,
+        match=r"unknown year '2019'.*state data cover "
+        "2025-2025",
+    ):
         compare("31-9092", "29-2010", area="CA", year=2019)
 
 
@@ -71,8 +93,10 @@ def test_topcoded_values_are_named():
 COMPARE_SCHEMA = json.loads((paths.ROOT / "docs" / "compare.schema.json").read_text())
 
 
-@pytest.mark.parametrize("args", [("31-9092", "29-2010", "CA"), ("29-1211", "31-9092", "0011260"),
-                                  ("31-9097", "29-2052", "US")])
+@pytest.mark.parametrize(
+    "args",
+    [("31-9092", "29-2010", "CA"), ("29-1211", "31-9092", "0011260"), ("31-9097", "29-2052", "US")],
+)
 def test_result_follows_the_documented_schema(args):
     import jsonschema
 
@@ -81,13 +105,11 @@ def test_result_follows_the_documented_schema(args):
 
 
 def test_cli_json_contract(capsys):
-    assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format",
-                     "json"]) == 0
+    assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "json"]) == 0
     r = json.loads(capsys.readouterr().out)
     assert r["schema"] == "careerstats.compare" and r["schema_version"] == 2
     assert r["release"] == "May 2025" and r["year"] == 2025
-    assert r["area"] == {"area_code": "0600000", "area_title": "California",
-                         "area_type": "state"}
+    assert r["area"] == {"area_code": "0600000", "area_title": "California", "area_type": "state"}
     assert [o["soc_code"] for o in r["occupations"]] == ["31-9092", "29-2010"]
     table = load_table("oews_state")
     described = set(table.columns)
@@ -99,10 +121,10 @@ def test_cli_json_contract(capsys):
         for key in set(o) - {"projection", "topcoded_fields", "soc_code"}:
             assert o[key] == (None if pd.isna(row[key]) else row[key]), key
         assert set(o["projection"]) <= set(load_table("projections").columns)
-    assert r["gap"]["annual_wage_median"] == (r["occupations"][1]["annual_wage_median"]
-                                              - r["occupations"][0]["annual_wage_median"])
-    assert [s["release"] for s in r["sources"]] == ["May 2025",
-                                                    "Employment Projections 2024-34"]
+    assert r["gap"]["annual_wage_median"] == (
+        r["occupations"][1]["annual_wage_median"] - r["occupations"][0]["annual_wage_median"]
+    )
+    assert [s["release"] for s in r["sources"]] == ["May 2025", "Employment Projections 2024-34"]
 
 
 def test_release_is_the_one_read_not_a_constant():

@@ -53,10 +53,14 @@ def test_every_source_has_url_release_and_checksums(name):
 
 
 def test_every_raw_file_is_described():
-    described = {f["path"] for r in DESCRIPTOR["resources"] for s in r["sources"]
-                 for f in s.get("files", [])}
-    on_disk = {str(p.relative_to(paths.DATA_DIR)) for p in paths.RAW_DIR.rglob("*")
-               if p.is_file() and p.name != "oe.data.0.Current"}
+    described = {
+        f["path"] for r in DESCRIPTOR["resources"] for s in r["sources"] for f in s.get("files", [])
+    }
+    on_disk = {
+        str(p.relative_to(paths.DATA_DIR))
+        for p in paths.RAW_DIR.rglob("*")
+        if p.is_file() and p.name != "oe.data.0.Current"
+    }
     assert on_disk <= described, f"undescribed raw files: {sorted(on_disk - described)}"
 
 

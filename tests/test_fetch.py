@@ -3,7 +3,6 @@
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -57,8 +56,7 @@ def server():
 
 
 def test_fetch_writes_every_file_verbatim(server, tmp_path):
-    written = fetch_oews(tmp_path / "oe", contact="me@example.org", base_url=server,
-                         timeout=10)
+    written = fetch_oews(tmp_path / "oe", contact="me@example.org", base_url=server, timeout=10)
     assert sorted(p.name for p in written) == sorted(FILES)
     for name in FILES:
         assert (tmp_path / "oe" / name).read_bytes() == (FIXTURE / name).read_bytes()
@@ -76,10 +74,13 @@ def test_no_contact_is_refused_before_any_request(tmp_path, monkeypatch):
         fetch_oews(tmp_path, base_url="http://127.0.0.1:9/")
 
 
-@pytest.mark.parametrize("behaviour, expected", [
-    ({"truncate": "oe.data.0.Current"}, "expected the whole file|download failed"),
-    ({"missing": "oe.footnote"}, "HTTP 404"),
-])
+@pytest.mark.parametrize(
+    "behaviour, expected",
+    [
+        ({"truncate": "oe.data.0.Current"}, "expected the whole file|download failed"),
+        ({"missing": "oe.footnote"}, "HTTP 404"),
+    ],
+)
 def test_failures_leave_no_partial_files(server, tmp_path, behaviour, expected):
     BLSLike.behaviour = behaviour
     out = tmp_path / "oe"

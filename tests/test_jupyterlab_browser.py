@@ -29,10 +29,12 @@ SHOTS = paths.ROOT / "screenshots"
 
 if not Path(CHROMIUM).exists():
     if os.environ.get("CI") == "true":
-        pytest.fail("CI=true but Chromium is missing: .ci/run installs Debian's chromium",
-                    pytrace=False)
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
+        pytest.fail(
+            "CI=true but Chromium is missing: .ci/run installs Debian's chromium", pytrace=False
+        )
+    pytest.skip(
+        "Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True
+    )
 
 
 def _free_port() -> int:
@@ -63,17 +65,32 @@ def lab(tmp_path_factory):
         target = settings / "@jupyterlab" / f"{plugin}.jupyterlab-settings"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(values))
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter"),
-           "JUPYTER_RUNTIME_DIR": str(root / ".runtime"),
-           "JUPYTERLAB_SETTINGS_DIR": str(settings)}
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(root / ".jupyter"),
+        "JUPYTER_RUNTIME_DIR": str(root / ".runtime"),
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
+    }
     log = (root / "lab.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-         "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
-         f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
-         "--LabApp.news_url=", "--LabApp.check_for_updates_class="
-         "jupyterlab.NeverCheckForUpdate"],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--allow-root",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={root}",
+            "--ServerApp.open_browser=False",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -109,37 +126,48 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
     started = time.monotonic()
     with sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--disable-quic"])
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+            ],
+        )
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
             page.goto(f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
             notebook = page.locator(".jp-NotebookPanel")
             expect(notebook).to_be_visible(timeout=120_000)
             # the kernel is up and idle (status bar), so the run is not racing its start
-            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(
-                timeout=180_000)
+            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
             outputs = notebook.locator(".jp-OutputArea-output")
             assert outputs.count() == 0, "the copy should start without outputs"
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
             # the pay-gap table: $18,720 a year, 49.02%
             expect(notebook.locator(".jp-OutputArea-output", has_text="18720.0")).to_be_visible(
-                timeout=300_000)
-            expect(notebook.locator(".jp-OutputArea-output", has_text="49.02").first
-                   ).to_be_attached()
+                timeout=300_000
+            )
+            expect(
+                notebook.locator(".jp-OutputArea-output", has_text="49.02").first
+            ).to_be_attached()
             # the charts are images, and no cell is still queued or running ("[*]")
             images = notebook.locator(".jp-OutputArea-output img")
             expect(images.nth(2)).to_be_attached(timeout=300_000)
             expect(notebook.locator(".jp-InputPrompt", has_text="[*]")).to_have_count(
-                0, timeout=300_000)
+                0, timeout=300_000
+            )
             assert images.count() >= 3
             width = images.first.evaluate("img => img.naturalWidth")
             assert width > 300, "the chart image did not load"
-            errors = notebook.locator(".jp-OutputArea-output[data-mime-type="
-                                      "'application/vnd.jupyter.stderr']")
+            errors = notebook.locator(
+                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+            )
             assert errors.count() == 0
             gap = notebook.locator(".jp-OutputArea-output", has_text="18720.0").first
             gap.scroll_into_view_if_needed()

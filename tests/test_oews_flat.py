@@ -53,8 +53,9 @@ def test_markers(wide):
 
 
 def test_every_value_equals_pythons_float_of_blss_text(wide):
-    index = {(a, s): i for i, (a, s) in enumerate(zip(wide["area_code"], wide["soc_code"],
-                                                     strict=True))}
+    index = {
+        (a, s): i for i, (a, s) in enumerate(zip(wide["area_code"], wide["soc_code"], strict=True))
+    }
     values = wide[MEASURE_COLUMNS].to_numpy()
     checked = 0
     for line in (FIXTURE / DATA_FILE).read_text().splitlines()[1:]:
@@ -89,22 +90,39 @@ def _replace(line_no: int, old: bytes, new: bytes):
     def edit(lines):
         assert old in lines[line_no - 1]
         lines[line_no - 1] = lines[line_no - 1].replace(old, new, 1)
+
     return edit
 
 
-@pytest.mark.parametrize("edit, expected", [
-    (_replace(3, b"         0.0\t", b"           *\t"),
-     r"column value: row 3: .* — expected a number, or '-' alone with a footnote "
-     r"\(unknown marker\)"),
-    (_replace(5, b"\t2025\tA01\t", b"\t2025\t"),
-     r"row 5: .* — expected a line of 55 or 56 bytes.*\(truncated or malformed line\)"),
-    (_replace(1, b"\tfootnote_codes", b""),
-     r"column footnote_codes: row 1: .* — expected the header"),
-    (_replace(4, b"OEUM", b"OEXM"), r"column series_id, year, period: row 4: 'OEXM"),
-    (_replace(4, b"OEUM0010180", b"OEUM00101a0"), r"row 4: 'OEUM00101a0"),
-    (_replace(2, b"\t2025\t", b"\t2024\t"), r"row 2: .*2024"),
-], ids=["unknown-marker", "truncated-line", "missing-header-field", "bad-series-prefix",
-        "bad-series-digit", "wrong-year"])
+@pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (
+            _replace(3, b"         0.0\t", b"           *\t"),
+            r"column value: row 3: .* — expected a number, or '-' alone with a footnote "
+            r"\(unknown marker\)",
+        ),
+        (
+            _replace(5, b"\t2025\tA01\t", b"\t2025\t"),
+            r"row 5: .* — expected a line of 55 or 56 bytes.*\(truncated or malformed line\)",
+        ),
+        (
+            _replace(1, b"\tfootnote_codes", b""),
+            r"column footnote_codes: row 1: .* — expected the header",
+        ),
+        (_replace(4, b"OEUM", b"OEXM"), r"column series_id, year, period: row 4: 'OEXM"),
+        (_replace(4, b"OEUM0010180", b"OEUM00101a0"), r"row 4: 'OEUM00101a0"),
+        (_replace(2, b"\t2025\t", b"\t2024\t"), r"row 2: .*2024"),
+    ],
+    ids=[
+        "unknown-marker",
+        "truncated-line",
+        "missing-header-field",
+        "bad-series-prefix",
+        "bad-series-digit",
+        "wrong-year",
+    ],
+)
 def test_bad_data_file(tmp_path, edit, expected):
     d = _broken(tmp_path, edit)
     with pytest.raises(DataValidationError, match=expected):
@@ -117,6 +135,7 @@ def test_unknown_footnote_and_bare_dash(tmp_path):
         lines[i] = lines[i][:-1] + b"7"
         j = next(k for k, line in enumerate(lines) if line.endswith(b"\t4"))
         lines[j] = lines[j][:-2] + b"\t "  # same length, no code
+
     d = _broken(tmp_path, edit)
     with pytest.raises(DataValidationError) as info:
         read_wide(d)
@@ -126,8 +145,11 @@ def test_unknown_footnote_and_bare_dash(tmp_path):
 
 def test_empty_file(tmp_path):
     d = _broken(tmp_path, lambda lines: lines.clear())
-    with pytest.raises(DataValidationError, match=r"oe.data.0.Current — expected the OEWS "
-                       r"data file \(empty file\)"):
+    with pytest.raises(
+        DataValidationError,
+        match=r"oe.data.0.Current — expected the OEWS "
+        r"data file \(empty file\)",
+    ):
         read_wide(d)
 
 
@@ -152,8 +174,11 @@ def test_footnote_text_is_checked(tmp_path):
 def test_blocks_do_not_split_rows(monkeypatch, wide):
     from careerstats.ingest import _flatscan
 
-    monkeypatch.setattr(_flatscan, "BLOCK_BYTES", 4096)  # hundreds of blocks, rows across boundaries
+    monkeypatch.setattr(
+        _flatscan, "BLOCK_BYTES", 4096
+    )  # hundreds of blocks, rows across boundaries
     small = read_wide(FIXTURE)
     assert len(small) == len(wide)
-    assert np.array_equal(small[MEASURE_COLUMNS].to_numpy(), wide[MEASURE_COLUMNS].to_numpy(),
-                          equal_nan=True)
+    assert np.array_equal(
+        small[MEASURE_COLUMNS].to_numpy(), wide[MEASURE_COLUMNS].to_numpy(), equal_nan=True
+    )

@@ -19,14 +19,17 @@ def _national(year):
     return _read(year).set_index("soc_code")
 
 
-@pytest.mark.parametrize("year, soc, median", [
-    (2019, "31-9092", 34_800),   # BLS: Medical Assistants, May 2019 (quoted in the issue)
-    (2018, "31-9092", 33_610),   # OOH, May 2018
-    (2015, "29-2010", 50_550),   # OOH 2014-24 edition, May 2015
-    (2018, "29-2010", 52_330),   # OOH 2018-28 edition
-    (2019, "29-2010", 53_120),   # OOH 2019-29 edition
-    (2023, "29-2010", 60_780),   # OOH Quick Facts, May 2023
-])
+@pytest.mark.parametrize(
+    "year, soc, median",
+    [
+        (2019, "31-9092", 34_800),  # BLS: Medical Assistants, May 2019 (quoted in the issue)
+        (2018, "31-9092", 33_610),  # OOH, May 2018
+        (2015, "29-2010", 50_550),  # OOH 2014-24 edition, May 2015
+        (2018, "29-2010", 52_330),  # OOH 2018-28 edition
+        (2019, "29-2010", 53_120),  # OOH 2019-29 edition
+        (2023, "29-2010", 60_780),  # OOH Quick Facts, May 2023
+    ],
+)
 def test_blss_published_medians(year, soc, median):
     assert _national(year).loc[soc, "annual_wage_median"] == median
 
@@ -68,9 +71,28 @@ def _workbook(tmp_path, rows):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "national_M2099_dl"
-    header = ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "EMP_PRSE", "H_MEAN", "A_MEAN",
-              "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10",
-              "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]
+    header = [
+        "OCC_CODE",
+        "OCC_TITLE",
+        "O_GROUP",
+        "TOT_EMP",
+        "EMP_PRSE",
+        "H_MEAN",
+        "A_MEAN",
+        "MEAN_PRSE",
+        "H_PCT10",
+        "H_PCT25",
+        "H_MEDIAN",
+        "H_PCT75",
+        "H_PCT90",
+        "A_PCT10",
+        "A_PCT25",
+        "A_MEDIAN",
+        "A_PCT75",
+        "A_PCT90",
+        "ANNUAL",
+        "HOURLY",
+    ]
     ws.append(header)
     for r in rows:
         ws.append(r)
@@ -79,8 +101,28 @@ def _workbook(tmp_path, rows):
     return path
 
 
-GOOD = ["31-9092", "Medical Assistants", "detailed", 100, 1.0, 20.0, 41600, 0.5,
-        10, 15, 20, 25, 30, 20800, 31200, 41600, 52000, 62400, None, None]
+GOOD = [
+    "31-9092",
+    "Medical Assistants",
+    "detailed",
+    100,
+    1.0,
+    20.0,
+    41600,
+    0.5,
+    10,
+    15,
+    20,
+    25,
+    30,
+    20800,
+    31200,
+    41600,
+    52000,
+    62400,
+    None,
+    None,
+]
 
 
 def test_unknown_marker_names_file_row_column_and_value(tmp_path):
@@ -90,23 +132,31 @@ def test_unknown_marker_names_file_row_column_and_value(tmp_path):
     path = _workbook(tmp_path, [GOOD, bad])
     with pytest.raises(DataValidationError) as info:
         read_national(path, 2099)
-    assert "national_M2099_dl.xlsx: column annual_wage_median: row 3: '~' — expected a " \
-           "number or one of the markers * ** # (unknown marker)" in str(info.value)
+    assert (
+        "national_M2099_dl.xlsx: column annual_wage_median: row 3: '~' — expected a "
+        "number or one of the markers * ** # (unknown marker)" in str(info.value)
+    )
 
 
 def test_a_code_twice_with_different_figures(tmp_path):
     other = [*GOOD]
     other[3] = 999
-    with pytest.raises(DataValidationError, match=r"column occ_code: rows 2, 3: '31-9092' — "
-                       r"expected a code listed twice only as a broad and a detailed"):
+    with pytest.raises(
+        DataValidationError,
+        match=r"column occ_code: rows 2, 3: '31-9092' — "
+        r"expected a code listed twice only as a broad and a detailed",
+    ):
         read_national(_workbook(tmp_path, [GOOD, other]), 2099)
 
 
 def test_marker_in_the_wrong_column(tmp_path):
     bad = [*GOOD]
     bad[3] = "#"
-    with pytest.raises(DataValidationError, match=r"column employment: row 2: '#' — "
-                       r"expected no '#' here"):
+    with pytest.raises(
+        DataValidationError,
+        match=r"column employment: row 2: '#' — "
+        r"expected no '#' here",
+    ):
         read_national(_workbook(tmp_path, [bad]), 2099)
 
 

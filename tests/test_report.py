@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from careerstats import UnknownCodeError, cli, paths
+from careerstats import UnknownCodeError, cli
 from careerstats.present.report import NOTEBOOK, write_report
 
 
@@ -17,10 +17,13 @@ def test_notebook_05_has_papermill_parameters():
     assert names == ["soc_a", "soc_b", "area"]
 
 
-@pytest.mark.parametrize("args, match", [
-    (["31-9098", "29-2052", "--area", "TX"], "unknown SOC code '31-9098'; close matches"),
-    (["31-9097", "29-2052", "--area", "Texsa"], "unknown area 'Texsa'; close matches: Texas"),
-])
+@pytest.mark.parametrize(
+    "args, match",
+    [
+        (["31-9098", "29-2052", "--area", "TX"], "unknown SOC code '31-9098'; close matches"),
+        (["31-9097", "29-2052", "--area", "Texsa"], "unknown area 'Texsa'; close matches: Texas"),
+    ],
+)
 def test_bad_input_writes_nothing(tmp_path, capsys, args, match):
     out = tmp_path / "report.html"
     assert cli.main(["report", *args, "--out", str(out)]) == 2
@@ -45,10 +48,10 @@ def test_report_for_another_pair_is_self_contained(tmp_path):
     html = (tmp_path / "report.html").read_text()
     assert info["bytes"] == len(html.encode())
     assert "Phlebotomists vs Pharmacy Technicians: Texas" in html
-    assert html.count("data:image/png;base64,") >= 4      # charts embedded
+    assert html.count("data:image/png;base64,") >= 4  # charts embedded
     assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched
     assert "<script" not in html
-    assert "import careerstats" not in html               # code hidden
+    assert "import careerstats" not in html  # code hidden
     assert "download.bls.gov" in html and "Employment Projections 2024-34" in html
     assert "12,820" in html  # BLS: Texas phlebotomists employed, May 2025 (oews_state.csv)
     assert list(tmp_path.iterdir()) == [tmp_path / "report.html"]

@@ -28,9 +28,15 @@ def test_starting_wages_are_blss(national):
 
 
 def test_topcoded_start_is_refused():
-    fake = pd.DataFrame({"year": [2025], "release": ["May 2025"], "soc_code": ["29-1211"],
-                         "annual_wage_p90": [239_200.0],
-                         "topcoded_fields": ["annual_wage_p90"]})
+    fake = pd.DataFrame(
+        {
+            "year": [2025],
+            "release": ["May 2025"],
+            "soc_code": ["29-1211"],
+            "annual_wage_p90": [239_200.0],
+            "topcoded_fields": ["annual_wage_p90"],
+        }
+    )
     with pytest.raises(CareerStatsError, match="top-coded"):
         roi.starting_wage(fake, "29-1211", "p90")
 
@@ -43,12 +49,13 @@ def test_one_year_of_training_then_full_pay():
 
 
 def test_partial_years_partial_earnings_and_growth():
-    p = roi.CareerPath(MA, 1.5, training_cost=3_000, earnings_during_training=0.5,
-                       wage_growth_pct=10)
+    p = roi.CareerPath(
+        MA, 1.5, training_cost=3_000, earnings_during_training=0.5, wage_growth_pct=10
+    )
     t = roi.cumulative_earnings(p, 40_000, 3).set_index("year")
-    assert t.at[1, "earnings"] == pytest.approx(20_000)          # all training, half pay
+    assert t.at[1, "earnings"] == pytest.approx(20_000)  # all training, half pay
     assert t.at[2, "earnings"] == pytest.approx(40_000 * (0.5 + 0.5 * 0.5))
-    assert t.at[3, "earnings"] == pytest.approx(40_000 * 1.1 ** 0.5)
+    assert t.at[3, "earnings"] == pytest.approx(40_000 * 1.1**0.5)
     assert t["training_cost"].sum() == pytest.approx(3_000)
 
 
@@ -61,9 +68,15 @@ def test_break_even_is_interpolated(national):
     assert year == pytest.approx(6 + 1_750 / 9_180)
 
 
-@pytest.mark.parametrize("bad", [dict(training_years=-1), dict(training_cost=-5),
-                                 dict(earnings_during_training=1.5),
-                                 dict(start_percentile="p50")])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        dict(training_years=-1),
+        dict(training_cost=-5),
+        dict(earnings_during_training=1.5),
+        dict(start_percentile="p50"),
+    ],
+)
 def test_bad_paths(bad):
     with pytest.raises(CareerStatsError, match="career path"):
         roi.CareerPath(MA, **{"training_years": 1.0, **bad})
@@ -83,14 +96,20 @@ def test_cumulative_rises_once_training_is_over(wage, train, cost):
     assert after.is_monotonic_increasing
 
 
-@given(wage=wages, premium=st.floats(min_value=1.05, max_value=3), cost=costs,
-       extra=st.floats(min_value=1_000, max_value=50_000))
+@given(
+    wage=wages,
+    premium=st.floats(min_value=1.05, max_value=3),
+    cost=costs,
+    extra=st.floats(min_value=1_000, max_value=50_000),
+)
 def test_more_cost_never_brings_break_even_earlier(wage, premium, cost, extra):
     a = roi.cumulative_earnings(roi.CareerPath(MA, 1.0), wage, 40)
-    cheap = roi.cumulative_earnings(roi.CareerPath(LAB, 2.0, training_cost=cost),
-                                    wage * premium, 40)
-    dear = roi.cumulative_earnings(roi.CareerPath(LAB, 2.0, training_cost=cost + extra),
-                                   wage * premium, 40)
+    cheap = roi.cumulative_earnings(
+        roi.CareerPath(LAB, 2.0, training_cost=cost), wage * premium, 40
+    )
+    dear = roi.cumulative_earnings(
+        roi.CareerPath(LAB, 2.0, training_cost=cost + extra), wage * premium, 40
+    )
     y1, y2 = roi.break_even(a, cheap), roi.break_even(a, dear)
     if y1 is None:  # the cheaper training never pays off within 40 years: nor the dearer
         assert y2 is None

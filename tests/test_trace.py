@@ -11,12 +11,18 @@ from careerstats import CareerStatsError, cli, load_table
 from careerstats.analysis.trace import _candidates, check_claims, parse_quote, trace
 
 
-@pytest.mark.parametrize("text, value, decimals, kind, scale", [
-    ("38190", 38190, 0, "any", 1), ("$38,190", 38190, 0, "money", 1),
-    ("18%", 18, 0, "percent", 1), ("18 percent", 18, 0, "percent", 1),
-    ("27.36", 27.36, 2, "any", 1), ("335.5 thousand", 335.5, 1, "any", 1000),
-    ("720.9k", 720.9, 1, "any", 1000),
-])
+@pytest.mark.parametrize(
+    "text, value, decimals, kind, scale",
+    [
+        ("38190", 38190, 0, "any", 1),
+        ("$38,190", 38190, 0, "money", 1),
+        ("18%", 18, 0, "percent", 1),
+        ("18 percent", 18, 0, "percent", 1),
+        ("27.36", 27.36, 2, "any", 1),
+        ("335.5 thousand", 335.5, 1, "any", 1000),
+        ("720.9k", 720.9, 1, "any", 1000),
+    ],
+)
 def test_parse_quote(text, value, decimals, kind, scale):
     q = parse_quote(text)
     assert (q.value, q.decimals, q.kind, q.scale) == (value, decimals, kind, scale)
@@ -35,12 +41,17 @@ def _rules(text, values):
 
 def test_rounding_rules():
     assert _rules("18", [18.0, 18.4, 18.5, 17.5, 17.4, 19.0]) == {
-        "exact": [18.0], "rounded to a whole number": [18.0, 18.4, 18.5, 17.5]}
+        "exact": [18.0],
+        "rounded to a whole number": [18.0, 18.4, 18.5, 17.5],
+    }
     assert _rules("27.36", [27.36, 27.355, 27.364, 27.37]) == {
-        "exact": [27.36], "rounded to 2 decimals": [27.36, 27.355, 27.364]}
+        "exact": [27.36],
+        "rounded to 2 decimals": [27.36, 27.355, 27.364],
+    }
     assert _rules("335.5 thousand", [335_500, 335_460, 335_549, 335_551]) == {
         "in thousands": [335_500],
-        "in thousands, rounded to 1 decimal": [335_500, 335_460, 335_549]}
+        "in thousands, rounded to 1 decimal": [335_500, 335_460, 335_549],
+    }
     rules = _rules("132,600", [132_600, 132_640, 132_560, 132_651])
     assert rules["exact"] == [132_600]
     assert rules["rounded to the nearest 100"] == [132_600, 132_640, 132_560]
@@ -55,13 +66,21 @@ def test_a_value_always_matches_its_own_rounding(x):
 
 def test_trace_finds_blss_values():
     found = trace("18%", soc="31-9092")
-    assert found.to_dict("records") == [{
-        "dataset": "projections", "release": "Employment Projections 2020-30",
-        "area_code": None, "soc_code": "31-9092", "measure": "employment_change_pct",
-        "value": 18.4, "match": "rounded to a whole number"}]
+    assert found.to_dict("records") == [
+        {
+            "dataset": "projections",
+            "release": "Employment Projections 2020-30",
+            "area_code": None,
+            "soc_code": "31-9092",
+            "measure": "employment_change_pct",
+            "value": 18.4,
+            "match": "rounded to a whole number",
+        }
+    ]
     found = trace("38190", soc="31-9092", datasets=["oews_national"])
     assert found[["release", "measure", "match"]].values.tolist() == [
-        ["May 2021", "annual_wage_mean", "exact"]]
+        ["May 2021", "annual_wage_mean", "exact"]
+    ]
     assert len(trace("335.5 thousand", soc="29-2010")) >= 1
 
 
@@ -78,7 +97,8 @@ def test_the_articles_pay_row_is_the_mean():
     assert pay["found_in"].tolist() == ["May 2021: mean annual wage"] * 2
     assert not pay["label_is_right"].any()
     assert check.loc["ma_employment_change", "found_in"].startswith(
-        "Employment Projections 2020-30")
+        "Employment Projections 2020-30"
+    )
     assert check.loc["lab_annual_wage_median", "newest_value"] == 62_930
 
 

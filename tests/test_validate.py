@@ -1,8 +1,7 @@
 """The bad-input suite: each broken file fails with file, row, column, value, expectation."""
 
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 import pytest
 
@@ -32,37 +31,69 @@ def test_good_copy_loads(data_copy):
     "old, new, expected",
     [
         # missing column
-        ("claim_id,soc_code,", "soc_code,",
-         r"article_claims.csv: column claim_id: row 1 — expected these columns to be present"),
+        (
+            "claim_id,soc_code,",
+            "soc_code,",
+            r"article_claims.csv: column claim_id: row 1 — expected these columns to be present",
+        ),
         # non-numeric value
-        (",720900,jobs,", ",n/a,jobs,",
-         r"column value: row 2: 'n/a' — expected a number"),
+        (",720900,jobs,", ",n/a,jobs,", r"column value: row 2: 'n/a' — expected a number"),
         # negative pay
-        (",38190,usd_per_year,", ",-38190,usd_per_year,",
-         r"column value: row 4: '-38190' — expected a usd_per_year value >= 0"),
+        (
+            ",38190,usd_per_year,",
+            ",-38190,usd_per_year,",
+            r"column value: row 4: '-38190' — expected a usd_per_year value >= 0",
+        ),
         # percent out of range
-        (",18,percent,", ",-180,percent,",
-         r"column value: row 8: '-180' — expected a percent value from -100 to 1000"),
+        (
+            ",18,percent,",
+            ",-180,percent,",
+            r"column value: row 8: '-180' — expected a percent value from -100 to 1000",
+        ),
         # duplicate key
-        ("lab_employment,29-2010", "ma_employment,29-2010",
-         r"column claim_id: rows 2, 3: 'ma_employment', 'ma_employment' — expected each "
-         r"primary key value only once"),
+        (
+            "lab_employment,29-2010",
+            "ma_employment,29-2010",
+            r"column claim_id: rows 2, 3: 'ma_employment', 'ma_employment' — expected each "
+            r"primary key value only once",
+        ),
         # unknown SOC code (well-formed, but BLS publishes no such occupation)
-        ("lab_employment,29-2010", "lab_employment,29-2019",
-         r"column soc_code: row 3: '29-2019' — expected a SOC code that occupations.csv "
-         r"lists \(unknown SOC code\)"),
+        (
+            "lab_employment,29-2010",
+            "lab_employment,29-2019",
+            r"column soc_code: row 3: '29-2019' — expected a SOC code that occupations.csv "
+            r"lists \(unknown SOC code\)",
+        ),
         # malformed SOC code
-        ("lab_employment,29-2010", "lab_employment,292010x",
-         r"column soc_code: row 3: '292010x' — expected text matching"),
+        (
+            "lab_employment,29-2010",
+            "lab_employment,292010x",
+            r"column soc_code: row 3: '292010x' — expected text matching",
+        ),
         # value outside an enumeration
-        (",jobs,currently,BLS", ",people,currently,BLS",
-         r"column unit: row 2: 'people' — expected one of 'jobs'"),
+        (
+            ",jobs,currently,BLS",
+            ",people,currently,BLS",
+            r"column unit: row 2: 'people' — expected one of 'jobs'",
+        ),
         # boolean
-        ("BLS (2021),true,", "BLS (2021),yes,",
-         r"column is_citation_in_row: row 2: 'yes' — expected true or false"),
+        (
+            "BLS (2021),true,",
+            "BLS (2021),yes,",
+            r"column is_citation_in_row: row 2: 'yes' — expected true or false",
+        ),
     ],
-    ids=["missing-column", "non-numeric", "negative-pay", "percent-range", "duplicate-key",
-         "unknown-soc", "malformed-soc", "enum", "boolean"],
+    ids=[
+        "missing-column",
+        "non-numeric",
+        "negative-pay",
+        "percent-range",
+        "duplicate-key",
+        "unknown-soc",
+        "malformed-soc",
+        "enum",
+        "boolean",
+    ],
 )
 def test_bad_claims(data_copy, old, new, expected):
     path = data_copy / "article_claims.csv"
@@ -89,15 +120,19 @@ def test_every_problem_is_reported_at_once(data_copy):
     assert "'lots'" in message and "'-1'" in message and "expected a value (required)" in message
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"", "the file is empty"),
-    (b"   \n", "the file is empty"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "the file is empty"),
+        (b"   \n", "the file is empty"),
+    ],
+)
 def test_empty_file(data_copy, content, expected):
     path = data_copy / "article_claims.csv"
     path.write_bytes(content)
     assert f"article_claims.csv — expected a CSV with a header row ({expected})" in _load_error(
-        path)
+        path
+    )
 
 
 def test_header_only_file(data_copy):

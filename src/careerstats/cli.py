@@ -24,16 +24,16 @@ def _charts(args: argparse.Namespace) -> int:
 
             raise UnknownCodeError("chart", unknown[0], REGISTRY)
     written = render_all(args.out, names=names)
-    print(f"wrote {len(written)} files for {len(written) // 2} charts to "
-          f"{paths.display(args.out)}")
+    print(f"wrote {len(written)} files for {len(written) // 2} charts to {paths.display(args.out)}")
     return 0
 
 
 def _build_data(args: argparse.Namespace) -> int:
     from .tables.build import build_data, terminal_progress
 
-    names = build_data(raw_dir=args.raw, out_dir=args.out, flat_dir=args.oews_flatfiles,
-                       progress=terminal_progress)
+    names = build_data(
+        raw_dir=args.raw, out_dir=args.out, flat_dir=args.oews_flatfiles, progress=terminal_progress
+    )
     print(f"wrote {len(names)} tables and datapackage.json to {paths.display(args.out)}")
     return 0
 
@@ -50,9 +50,11 @@ def _compare(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         comparison_frame(result).to_csv(sys.stdout, lineterminator="\n")
     else:
-        print(f"{result['area']['area_title']}, OEWS {result['release']}; projections "
-              f"{(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')} "
-              "(national)")
+        print(
+            f"{result['area']['area_title']}, OEWS {result['release']}; projections "
+            f"{(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')} "
+            "(national)"
+        )
         frame = comparison_frame(result).map(cell)
         print(frame.to_string())
         notes = sorted({f for o in result["occupations"] for f in o["topcoded_fields"]})
@@ -100,8 +102,12 @@ def _pair_and_area(p: argparse.ArgumentParser) -> None:
     """The two occupations and the place, as compare and report take them."""
     p.add_argument("a", metavar="A", help="SOC code, e.g. 31-9092")
     p.add_argument("b", metavar="B", help="SOC code, e.g. 29-2010")
-    p.add_argument("--area", default="US", help="US, a state code/name/FIPS code, an OEWS "
-                   "area code, or a metro area name (default: US)")
+    p.add_argument(
+        "--area",
+        default="US",
+        help="US, a state code/name/FIPS code, an OEWS "
+        "area code, or a metro area name (default: US)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -111,63 +117,85 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    c = sub.add_parser("charts", help="regenerate every chart (PNG and SVG)",
-                       description="Draw every chart the project publishes into --out, "
-                       "byte-stable: a rerun on the same versions writes identical files.")
-    c.add_argument("--out", type=Path, default=paths.CHARTS_DIR,
-                   help="folder to write into (default: charts/)")
+    c = sub.add_parser(
+        "charts",
+        help="regenerate every chart (PNG and SVG)",
+        description="Draw every chart the project publishes into --out, "
+        "byte-stable: a rerun on the same versions writes identical files.",
+    )
+    c.add_argument(
+        "--out", type=Path, default=paths.CHARTS_DIR, help="folder to write into (default: charts/)"
+    )
     c.add_argument("--only", nargs="+", metavar="NAME", help="draw only these charts")
     c.set_defaults(func=_charts)
 
-    b = sub.add_parser("build-data", help="build data/*.csv and datapackage.json from data/raw",
-                       description="Build every table in data/ from the raw BLS files and the "
-                       "article, validate each, and replace data/ only when all pass.")
-    b.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="raw files (default: "
-                   "data/raw)")
-    b.add_argument("--out", type=Path, default=paths.DATA_DIR, help="folder to write "
-                   "(default: data/)")
-    b.add_argument("--oews-flatfiles", type=Path, metavar="DIR",
-                   help="folder with BLS's OEWS flat files incl. oe.data.0.Current "
-                   "(default: data/raw/oews-flat)")
+    b = sub.add_parser(
+        "build-data",
+        help="build data/*.csv and datapackage.json from data/raw",
+        description="Build every table in data/ from the raw BLS files and the "
+        "article, validate each, and replace data/ only when all pass.",
+    )
+    b.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="raw files (default: data/raw)")
+    b.add_argument(
+        "--out", type=Path, default=paths.DATA_DIR, help="folder to write (default: data/)"
+    )
+    b.add_argument(
+        "--oews-flatfiles",
+        type=Path,
+        metavar="DIR",
+        help="folder with BLS's OEWS flat files incl. oe.data.0.Current "
+        "(default: data/raw/oews-flat)",
+    )
     b.set_defaults(func=_build_data)
 
-    c = sub.add_parser("compare", help="compare two occupations in one area",
-                       description="Employment, wages (mean and 10th-90th percentiles, hourly "
-                       "and annual) and the newest national projection for two occupations, "
-                       "with the gap (second minus first).")
+    c = sub.add_parser(
+        "compare",
+        help="compare two occupations in one area",
+        description="Employment, wages (mean and 10th-90th percentiles, hourly "
+        "and annual) and the newest national projection for two occupations, "
+        "with the gap (second minus first).",
+    )
     _pair_and_area(c)
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     c.set_defaults(func=_compare)
 
-    t = sub.add_parser("trace", help="find where a quoted figure comes from",
-                       description="Find every release, cycle, area, occupation and measure in "
-                       "data/ whose value matches a quoted figure, exactly or within the "
-                       "rounding the quote allows ('18%' matches 18.4; '335.5 thousand' "
-                       "matches 335,500). Exit code 1 when nothing matches.")
-    t.add_argument("value", metavar="VALUE", help="e.g. 38190, '$38,190', 18%%, "
-                   "'335.5 thousand'")
+    t = sub.add_parser(
+        "trace",
+        help="find where a quoted figure comes from",
+        description="Find every release, cycle, area, occupation and measure in "
+        "data/ whose value matches a quoted figure, exactly or within the "
+        "rounding the quote allows ('18%' matches 18.4; '335.5 thousand' "
+        "matches 335,500). Exit code 1 when nothing matches.",
+    )
+    t.add_argument("value", metavar="VALUE", help="e.g. 38190, '$38,190', 18%%, '335.5 thousand'")
     t.add_argument("--soc", help="only this occupation (SOC code)")
     t.add_argument("--format", choices=["table", "json"], default="table")
-    t.add_argument("--limit", type=int, default=25, help="rows shown as a table "
-                   "(default 25)")
+    t.add_argument("--limit", type=int, default=25, help="rows shown as a table (default 25)")
     t.set_defaults(func=_trace)
 
-    r = sub.add_parser("report", help="an HTML report comparing any two occupations",
-                       description="Run notebooks/05-compare-any-pair.ipynb for A and B in an "
-                       "area and write one self-contained HTML file (charts embedded, code "
-                       "hidden, sources listed). Codes and area are checked first.")
+    r = sub.add_parser(
+        "report",
+        help="an HTML report comparing any two occupations",
+        description="Run notebooks/05-compare-any-pair.ipynb for A and B in an "
+        "area and write one self-contained HTML file (charts embedded, code "
+        "hidden, sources listed). Codes and area are checked first.",
+    )
     _pair_and_area(r)
     r.add_argument("--out", type=Path, default=Path("report.html"), metavar="FILE.html")
     r.set_defaults(func=_report)
 
-    f = sub.add_parser("fetch-oews", help="download BLS's current OEWS flat files",
-                       description="Download BLS's OEWS time-series flat files into DIR, "
-                       "verified, all or nothing. BLS refuses requests whose User-Agent names "
-                       "no contact: give one with --contact or CAREERSTATS_CONTACT.")
+    f = sub.add_parser(
+        "fetch-oews",
+        help="download BLS's current OEWS flat files",
+        description="Download BLS's OEWS time-series flat files into DIR, "
+        "verified, all or nothing. BLS refuses requests whose User-Agent names "
+        "no contact: give one with --contact or CAREERSTATS_CONTACT.",
+    )
     f.add_argument("dir", type=Path, metavar="DIR")
-    f.add_argument("--contact", help="e-mail address for the User-Agent (default: "
-                   "$CAREERSTATS_CONTACT)")
+    f.add_argument(
+        "--contact", help="e-mail address for the User-Agent (default: $CAREERSTATS_CONTACT)"
+    )
     f.add_argument("--base-url", default=None, help=argparse.SUPPRESS)
     f.set_defaults(func=_fetch)
     return p

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 
 class CareerStatsError(ValueError):
@@ -60,6 +61,11 @@ class DataValidationError(CareerStatsError):
         return head + ":\n" + "\n".join(f"  {p}" for p in self.problems)
 
 
+def fail(*problems: Problem) -> NoReturn:
+    """Raise one DataValidationError listing ``problems`` (at least one)."""
+    raise DataValidationError(list(problems))
+
+
 def raise_if_any(problems: Iterable[Problem]) -> None:
     """Raise one DataValidationError listing all ``problems``, if there are any."""
     problems = list(problems)
@@ -70,8 +76,14 @@ def raise_if_any(problems: Iterable[Problem]) -> None:
 class UnknownCodeError(CareerStatsError):
     """A code, name or year that careerstats does not know, with the closest known ones."""
 
-    def __init__(self, kind: str, value: object, known: Iterable[str], hint: str = "",
-                 labels: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        value: object,
+        known: Iterable[str],
+        hint: str = "",
+        labels: dict[str, str] | None = None,
+    ) -> None:
         import difflib
 
         known = list(known)

@@ -25,8 +25,9 @@ def require_socs(frame: pd.DataFrame, socs: Iterable[str], what: str) -> list[st
     return codes
 
 
-def labelled(result: pd.DataFrame, source: pd.DataFrame, socs: Iterable[str],
-             release: str | None = None) -> pd.DataFrame:
+def labelled(
+    result: pd.DataFrame, source: pd.DataFrame, socs: Iterable[str], release: str | None = None
+) -> pd.DataFrame:
     """``result`` with ``attrs`` naming the titles of ``socs`` (from ``source``'s
     ``occupation_title``) and the release (``release``, else the newest of ``source``'s
     ``release`` or ``cycle`` column)."""
@@ -40,10 +41,11 @@ def labelled(result: pd.DataFrame, source: pd.DataFrame, socs: Iterable[str],
         titles = dict(zip(rows["soc_code"], rows["occupation_title"], strict=True))
     if release is None and len(source):
         if {"release", "year"} <= set(source.columns):
-            release = str(source.loc[source["year"].idxmax(), "release"])
+            release = str(source["release"].loc[source["year"].idxmax()])
         elif {"cycle", "base_year"} <= set(source.columns):
             release = "Employment Projections " + str(
-                source.loc[source["base_year"].idxmax(), "cycle"])
+                source["cycle"].loc[source["base_year"].idxmax()]
+            )
     result.attrs["titles"] = {s: titles[s] for s in codes if s in titles}
     if release is not None:
         result.attrs["release"] = release

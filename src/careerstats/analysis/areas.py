@@ -36,8 +36,9 @@ class Area:
 
 def _area(row: pd.Series) -> Area:
     state = row["area_state_code"]
-    return Area(row["area_code"], row["area_title"], row["area_type"],
-                None if pd.isna(state) else state)
+    return Area(
+        row["area_code"], row["area_title"], row["area_type"], None if pd.isna(state) else state
+    )
 
 
 def resolve(text: object, areas: pd.DataFrame) -> Area:
@@ -60,24 +61,34 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
     if hit is None or hit.empty:
         hit = rows[rows["area_title"].str.lower() == key]
     if hit.empty and len(key) >= 3:
-        hit = rows[(rows["area_type"] == "metro")
-                   & rows["area_title"].str.lower().str.contains(key, regex=False)]
+        hit = rows[
+            (rows["area_type"] == "metro")
+            & rows["area_title"].str.lower().str.contains(key, regex=False)
+        ]
         if len(hit) > 1:
             raise CareerStatsError(
                 f"area {raw!r} names {len(hit)} areas: "
-                + "; ".join(f"{c} {t}" for c, t in zip(hit["area_code"][:8],
-                                                        hit["area_title"][:8], strict=True))
-                + " — give the code or the full name")
+                + "; ".join(
+                    f"{c} {t}"
+                    for c, t in zip(hit["area_code"][:8], hit["area_title"][:8], strict=True)
+                )
+                + " — give the code or the full name"
+            )
     if hit.empty:
         known = [*rows["area_title"], *states["area_state_code"].dropna()]
-        raise UnknownCodeError("area", raw, known,
-                               "try a state code (CA), a state name, a FIPS code (06), "
-                               "an OEWS area code (0600000) or a metro area name")
+        raise UnknownCodeError(
+            "area",
+            raw,
+            known,
+            "try a state code (CA), a state name, a FIPS code (06), "
+            "an OEWS area code (0600000) or a metro area name",
+        )
     return _area(hit.iloc[0])
 
 
-def load_area(area: str = "US", year: int | str = "latest",
-              data_dir: Path | None = None) -> pd.DataFrame:
+def load_area(
+    area: str = "US", year: int | str = "latest", data_dir: Path | None = None
+) -> pd.DataFrame:
     """The OEWS rows of one area (any form :func:`resolve` accepts), for ``year``."""
     place = resolve(area, load_table("areas", data_dir))
     table = load_oews(place.area_type, year, data_dir)

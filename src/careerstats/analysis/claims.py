@@ -4,6 +4,7 @@ behind its pay and growth rows (for the article's pair, or any table shaped like
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 import pandas as pd
 
@@ -13,8 +14,13 @@ from .growth import cagr, check_change, path_between, percent_change
 from .pay import check_annual_hourly
 
 #: The measures of the article's figure rows, as the claims table names them.
-CLAIMED_MEASURES = ("employment", "annual_wage_median", "hourly_wage_median",
-            "employment_change_pct", "employment_change")
+CLAIMED_MEASURES = (
+    "employment",
+    "annual_wage_median",
+    "hourly_wage_median",
+    "employment_change_pct",
+    "employment_change",
+)
 
 
 def _money(v: float, decimals: int = 0) -> str:
@@ -22,8 +28,10 @@ def _money(v: float, decimals: int = 0) -> str:
 
 
 def _fmt_pay(row: pd.Series) -> str:
-    return (f"{_money(row['annual_wage_median'])} per year, or "
-            f"{_money(row['hourly_wage_median'], 2)} per hour (median pay)")
+    return (
+        f"{_money(row['annual_wage_median'])} per year, or "
+        f"{_money(row['hourly_wage_median'], 2)} per hour (median pay)"
+    )
 
 
 #: The figure rows of the article's table: label -> how a wide row is written there.
@@ -37,14 +45,16 @@ FIGURE_ROWS: dict[str, Callable[[pd.Series], str]] = {
 
 def claims_wide(claims: pd.DataFrame) -> pd.DataFrame:
     """The article's claims as one row per occupation, one column per measure."""
-    wide = claims.pivot(index=["soc_code", "article_occupation"], columns="claimed_measure",
-                        values="value")
+    wide = claims.pivot(
+        index=["soc_code", "article_occupation"], columns="claimed_measure", values="value"
+    )
     wide.columns.name = None
     return wide.reset_index()[["soc_code", "article_occupation", *CLAIMED_MEASURES]]
 
 
-def side_by_side(wide: pd.DataFrame, soc_a: str, soc_b: str,
-                 names: tuple[str, str] | None = None) -> pd.DataFrame:
+def side_by_side(
+    wide: pd.DataFrame, soc_a: str, soc_b: str, names: tuple[str, str] | None = None
+) -> pd.DataFrame:
     """The article's figure rows for any two occupations in ``wide`` (a row per
     ``soc_code`` with the columns of :data:`CLAIMED_MEASURES`), in argument order."""
     soc_a, soc_b = normalize_soc(soc_a), normalize_soc(soc_b)
@@ -56,12 +66,19 @@ def side_by_side(wide: pd.DataFrame, soc_a: str, soc_b: str,
         if soc not in rows.index:
             raise UnknownCodeError("SOC code", soc, rows.index.astype(str))
     if names is None:
-        title_col = next((c for c in ("article_occupation", "occupation_title")
-                          if c in rows.columns), None)
-        names = tuple(rows.at[s, title_col] if title_col else s for s in (soc_a, soc_b))
+        title_col = next(
+            (c for c in ("article_occupation", "occupation_title") if c in rows.columns), None
+        )
+        names = (
+            (str(rows.at[soc_a, title_col]), str(rows.at[soc_b, title_col]))
+            if title_col
+            else (soc_a, soc_b)
+        )
     table = pd.DataFrame(
-        {name: [fmt(rows.loc[soc]) for fmt in FIGURE_ROWS.values()]
-         for name, soc in zip(names, (soc_a, soc_b), strict=True)},
+        {
+            name: [fmt(cast(pd.Series, rows.loc[soc])) for fmt in FIGURE_ROWS.values()]
+            for name, soc in zip(names, (soc_a, soc_b), strict=True)
+        },
         index=pd.Index(list(FIGURE_ROWS), name=""),
     )
     return table
@@ -69,8 +86,11 @@ def side_by_side(wide: pd.DataFrame, soc_a: str, soc_b: str,
 
 def article_table(cells: pd.DataFrame) -> pd.DataFrame:
     """The article's whole side-by-side table from ``article_table.csv``, cell by cell."""
-    table = cells.pivot(index=["row_order", "section", "row_label"],
-                        columns="article_occupation", values="cell_text")
+    table = cells.pivot(
+        index=["row_order", "section", "row_label"],
+        columns="article_occupation",
+        values="cell_text",
+    )
     table.columns.name = None
     table = table.reset_index(level="row_order", drop=True)
     return table[["Certified Medical Assistant", "Medical Lab Technician"]]
@@ -84,46 +104,68 @@ def _rows(wide: pd.DataFrame, socs: tuple[str, ...] | None) -> pd.DataFrame:
 def pay_consistency(wide: pd.DataFrame, socs: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Hourly × 2,080 against the annual figure, per occupation (see
     :func:`careerstats.pay.check_annual_hourly` for the rounding allowance)."""
-    out = {soc: vars(check_annual_hourly(r["annual_wage_median"], r["hourly_wage_median"]))
-           for soc, r in _rows(wide, socs).iterrows()}
+    out = {
+        soc: vars(check_annual_hourly(r["annual_wage_median"], r["hourly_wage_median"]))
+        for soc, r in _rows(wide, socs).iterrows()
+    }
     return pd.DataFrame.from_dict(out, orient="index").rename_axis("soc_code")
 
 
-def growth_consistency(wide: pd.DataFrame, socs: tuple[str, ...] | None = None,
-                       percent_decimals: int = 0) -> pd.DataFrame:
+def growth_consistency(
+    wide: pd.DataFrame, socs: tuple[str, ...] | None = None, percent_decimals: int = 0
+) -> pd.DataFrame:
     """Stated percent against stated change and base, per occupation (see
     :func:`careerstats.growth.check_change`)."""
-    out = {soc: vars(check_change(r["employment"], r["employment_change_pct"],
-                                  r["employment_change"], percent_decimals))
-           for soc, r in _rows(wide, socs).iterrows()}
+    out = {
+        soc: vars(
+            check_change(
+                r["employment"],
+                r["employment_change_pct"],
+                r["employment_change"],
+                percent_decimals,
+            )
+        )
+        for soc, r in _rows(wide, socs).iterrows()
+    }
     frame = pd.DataFrame.from_dict(out, orient="index").rename_axis("soc_code")
     return frame.drop(columns="percent_decimals")
 
 
-def projection_summary(wide: pd.DataFrame, start: int, end: int,
-                       socs: tuple[str, ...] | None = None) -> pd.DataFrame:
+def projection_summary(
+    wide: pd.DataFrame, start: int, end: int, socs: tuple[str, ...] | None = None
+) -> pd.DataFrame:
     """Base, change and projected employment, with the percent and the compound annual
     rate they imply, per occupation. The projection is base + stated change (BLS's
     figure); the stated percent is rounded."""
     rows = _rows(wide, socs)
     projected = rows["employment"] + rows["employment_change"]
-    return pd.DataFrame({
-        "base_year": start, "employment_base": rows["employment"],
-        "employment_change": rows["employment_change"], "target_year": end,
-        "employment_projected": projected,
-        "employment_change_pct": [percent_change(b, c) for b, c in
-                                  zip(rows["employment"], rows["employment_change"],
-                                      strict=True)],
-        "cagr_pct": [cagr(b, p, end - start) for b, p in
-                     zip(rows["employment"], projected, strict=True)],
-    })
+    return pd.DataFrame(
+        {
+            "base_year": start,
+            "employment_base": rows["employment"],
+            "employment_change": rows["employment_change"],
+            "target_year": end,
+            "employment_projected": projected,
+            "employment_change_pct": [
+                percent_change(b, c)
+                for b, c in zip(rows["employment"], rows["employment_change"], strict=True)
+            ],
+            "cagr_pct": [
+                cagr(b, p, end - start) for b, p in zip(rows["employment"], projected, strict=True)
+            ],
+        }
+    )
 
 
-def projection_paths(wide: pd.DataFrame, start: int, end: int,
-                     socs: tuple[str, ...] | None = None) -> pd.DataFrame:
+def projection_paths(
+    wide: pd.DataFrame, start: int, end: int, socs: tuple[str, ...] | None = None
+) -> pd.DataFrame:
     """Year-by-year employment from base to base + change, one column per occupation."""
     rows = _rows(wide, socs)
-    paths = {soc: path_between(r["employment"], r["employment"] + r["employment_change"],
-                               start, end).set_index("year")["employment"]
-             for soc, r in rows.iterrows()}
+    paths = {
+        soc: path_between(
+            r["employment"], r["employment"] + r["employment_change"], start, end
+        ).set_index("year")["employment"]
+        for soc, r in rows.iterrows()
+    }
     return pd.DataFrame(paths).rename_axis(index="year", columns="soc_code")

@@ -28,9 +28,16 @@ SCHEMA_NAME = "careerstats.compare"
 #: Each occupation's figures, as the OEWS tables name them.
 OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
 #: The projection's figures, as the projections table names them.
-PROJECTION_FIELDS = ("cycle", "base_year", "target_year", "employment_base",
-                     "employment_projected", "employment_change", "employment_change_pct",
-                     "openings_annual")
+PROJECTION_FIELDS = (
+    "cycle",
+    "base_year",
+    "target_year",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "openings_annual",
+)
 #: The figures whose gap (second minus first) is given.
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
@@ -47,16 +54,22 @@ def plain(value: object) -> Any:
 def _sources(table: str, release: str, data_dir: Path | None) -> list[dict]:
     """The data package's source records of ``table`` for ``release``."""
     descriptor = load_descriptor(data_dir_of(data_dir) / "datapackage.json")
-    found = [{"title": s["title"], "path": s["path"], "release": s["release"]}
-             for s in resource(descriptor, table)["sources"] if s["release"] == release]
+    found = [
+        {"title": s["title"], "path": s["path"], "release": s["release"]}
+        for s in resource(descriptor, table)["sources"]
+        if s["release"] == release
+    ]
     if not found:
-        raise CareerStatsError(f"datapackage.json: no source of {table} for {release} — "
-                               "expected one (rebuild with `careerstats build-data`)")
+        raise CareerStatsError(
+            f"datapackage.json: no source of {table} for {release} — "
+            "expected one (rebuild with `careerstats build-data`)"
+        )
     return found
 
 
-def compare(a: str, b: str, area: str = "US", year: int | None = None,
-            data_dir: Path | None = None) -> dict:
+def compare(
+    a: str, b: str, area: str = "US", year: int | None = None, data_dir: Path | None = None
+) -> dict:
     """Compare occupations ``a`` and ``b`` in ``area`` from the newest (or ``year``'s) OEWS
     release and the newest national Employment Projections cycle.
 
@@ -69,8 +82,7 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None,
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:
-        raise CareerStatsError(f"compare {codes[0]} with itself — expected two different "
-                               "SOC codes")
+        raise CareerStatsError(f"compare {codes[0]} with itself — expected two different SOC codes")
     place = resolve(area, load_table("areas", data_dir))
     table = load_oews(place.area_type, year if year is not None else "latest", data_dir)
     if place.area_type != "national":
@@ -81,10 +93,14 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None,
     for code in codes:
         if code not in rows.index:
             known = list(rows.index)
-            hint = (f"{release} publishes {len(known)} occupations for {place.name}"
-                    + (f"; BLS knows {code} as {titles[code]!r} but publishes no estimate "
-                       "for it here" if code in titles.index else ""))
-            raise UnknownCodeError("SOC code", code, known, hint, labels=titles.to_dict())
+            hint = f"{release} publishes {len(known)} occupations for {place.name}" + (
+                f"; BLS knows {code} as {titles[code]!r} but publishes no estimate for it here"
+                if code in titles.index
+                else ""
+            )
+            raise UnknownCodeError(
+                "SOC code", code, known, hint, labels={str(k): str(v) for k, v in titles.items()}
+            )
     projections = load_projections(data_dir=data_dir)
     newest = projections[projections["base_year"] == projections["base_year"].max()]
     cycle = newest.set_index("soc_code")
@@ -93,13 +109,15 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None,
         r = rows.loc[code]
         entry = {"soc_code": code, "occupation_title": r["occupation_title"]}
         entry |= {f: plain(r[f]) for f in OCCUPATION_FIELDS}
-        entry["topcoded_fields"] = ([] if pd.isna(r["topcoded_fields"])
-                                    else r["topcoded_fields"].split(";"))
+        entry["topcoded_fields"] = (
+            [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
+        )
         entry["projection"] = None
         if code in cycle.index:
             p = cycle.loc[code]
             entry["projection"] = {"cycle": p["cycle"]} | {
-                f: plain(p[f]) for f in PROJECTION_FIELDS if f != "cycle"}
+                f: plain(p[f]) for f in PROJECTION_FIELDS if f != "cycle"
+            }
         entries.append(entry)
     first, second = entries
     gap: dict = {}
@@ -108,19 +126,20 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None,
         gap[f] = None if x is None or y is None else round(gap_values(x, y)[0], 2)
     x, y = first["annual_wage_median"], second["annual_wage_median"]
     gap["annual_wage_median_pct"] = None if x is None or y is None else gap_values(x, y)[1]
-    gap["topcoded_fields"] = [f for f in GAP_FIELDS
-                              if f in first["topcoded_fields"] + second["topcoded_fields"]]
+    gap["topcoded_fields"] = [
+        f for f in GAP_FIELDS if f in first["topcoded_fields"] + second["topcoded_fields"]
+    ]
     cycle_name = str(newest["cycle"].iloc[0])
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
         "release": release,
         "year": int(table["year"].iloc[0]),
-        "area": {"area_code": place.code, "area_title": place.name,
-                 "area_type": place.area_type},
+        "area": {"area_code": place.code, "area_title": place.name, "area_type": place.area_type},
         "occupations": entries,
         "gap": gap,
-        "sources": [*_sources(place.table, release, data_dir),
-                    *_sources("projections", f"Employment Projections {cycle_name}",
-                              data_dir)],
+        "sources": [
+            *_sources(place.table, release, data_dir),
+            *_sources("projections", f"Employment Projections {cycle_name}", data_dir),
+        ],
     }

@@ -59,26 +59,26 @@ def cagr(base: float, projected: float, years: float) -> float:
     return (ratio ** (1 / years) - 1) * 100
 
 
-def projection_path(base: float, percent_change: float, start_year: int,
-                    end_year: int) -> pd.DataFrame:
+def projection_path(
+    base: float, percent_change: float, start_year: int, end_year: int
+) -> pd.DataFrame:
     """Employment each year from ``start_year`` to ``end_year``, growing at the constant
     annual rate that turns ``base`` into ``base × (1 + percent_change/100)``.
 
     BLS projects only the end point; the path between is this even-rate interpolation.
     """
     base = _positive(base, "base employment")
-    return path_between(base, projected_employment(base, percent_change), start_year,
-                        end_year)
+    return path_between(base, projected_employment(base, percent_change), start_year, end_year)
 
 
-def path_between(base: float, projected: float, start_year: int,
-                 end_year: int) -> pd.DataFrame:
+def path_between(base: float, projected: float, start_year: int, end_year: int) -> pd.DataFrame:
     """Employment each year from ``base`` in ``start_year`` to ``projected`` in
     ``end_year``, at a constant annual rate; the last value is exactly ``projected``."""
     start_year, end_year = int(start_year), int(end_year)
     if end_year <= start_year:
-        raise CareerStatsError(f"projection path {start_year}-{end_year} — expected the end "
-                               "year after the start year")
+        raise CareerStatsError(
+            f"projection path {start_year}-{end_year} — expected the end year after the start year"
+        )
     base = _positive(base, "base employment")
     end = _positive(projected, "projected employment")
     years = end_year - start_year
@@ -102,8 +102,9 @@ class ChangeCheck:
     is_consistent_with_rounding: bool
 
 
-def check_change(base: float, stated_percent: float, stated_change: float,
-                 percent_decimals: int = 0) -> ChangeCheck:
+def check_change(
+    base: float, stated_percent: float, stated_change: float, percent_decimals: int = 0
+) -> ChangeCheck:
     """Do ``stated_percent`` and ``stated_change`` agree for ``base``?
 
     ``is_exact``: ``base × percent`` equals the change to the job. ``is_consistent_with_
@@ -121,9 +122,13 @@ def check_change(base: float, stated_percent: float, stated_change: float,
     implied_pct = change / base * 100
     half = 0.5 * 10 ** (-percent_decimals)
     return ChangeCheck(
-        base=base, stated_percent=pct, stated_change=change,
-        percent_decimals=percent_decimals, change_from_percent=from_pct,
-        percent_from_change=implied_pct, difference=change - from_pct,
+        base=base,
+        stated_percent=pct,
+        stated_change=change,
+        percent_decimals=percent_decimals,
+        change_from_percent=from_pct,
+        percent_from_change=implied_pct,
+        difference=change - from_pct,
         is_exact=abs(change - from_pct) < 0.5,
         is_consistent_with_rounding=abs(implied_pct - pct) <= half + 1e-9,
     )
@@ -132,9 +137,16 @@ def check_change(base: float, stated_percent: float, stated_change: float,
 # --- BLS's projection cycles --------------------------------------------------------------
 
 
-OUTLOOK_COLUMNS = ["base_year", "target_year", "employment_base", "employment_projected",
-                   "employment_change", "employment_change_pct", "openings_annual",
-                   "openings_10yr_total"]
+OUTLOOK_COLUMNS = [
+    "base_year",
+    "target_year",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "openings_annual",
+    "openings_10yr_total",
+]
 
 
 def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
@@ -161,19 +173,27 @@ def track_record(projections: pd.DataFrame, socs) -> pd.DataFrame:
     out = []
     for _, p in rows.iterrows():
         later = by_year.loc[p["soc_code"]]
-        for year, obs in later[(later.index > p["base_year"])
-                               & (later.index <= p["target_year"])].iterrows():
-            path = path_between(p["employment_base"], p["employment_projected"],
-                                p["base_year"], p["target_year"]).set_index("year")
-            projected = float(path.at[year, "employment"])
+        for year, obs in later[
+            (later.index > p["base_year"]) & (later.index <= p["target_year"])
+        ].iterrows():
+            path = path_between(
+                p["employment_base"], p["employment_projected"], p["base_year"], p["target_year"]
+            ).set_index("year")
+            projected = float(path["employment"].loc[year])
             observed = float(obs["employment_base"])
-            out.append({
-                "cycle": p["cycle"], "soc_code": p["soc_code"], "year": int(year),
-                "is_target_year": int(year) == p["target_year"],
-                "observed_in": obs["cycle"], "employment_projected": projected,
-                "employment_observed": observed, "error": observed - projected,
-                "error_pct": (observed - projected) / projected * 100,
-            })
+            out.append(
+                {
+                    "cycle": p["cycle"],
+                    "soc_code": p["soc_code"],
+                    "year": int(year),
+                    "is_target_year": int(year) == p["target_year"],
+                    "observed_in": obs["cycle"],
+                    "employment_projected": projected,
+                    "employment_observed": observed,
+                    "error": observed - projected,
+                    "error_pct": (observed - projected) / projected * 100,
+                }
+            )
     if not out:
         raise CareerStatsError("track_record: no later base year falls within any cycle")
     table = pd.DataFrame(out).sort_values(["soc_code", "cycle", "year"], ignore_index=True)

@@ -89,8 +89,16 @@ class PayGap:
         """One row for annual and one for hourly pay: both values, gap, percent, ratio."""
         rows = {"annual (USD per year)": self.annual, "hourly (USD per hour)": self.hourly}
         return pd.DataFrame(
-            [{self.soc_a: g.a, self.soc_b: g.b, "gap_usd": g.absolute,
-              "gap_pct": g.percent, "ratio": g.ratio} for g in rows.values()],
+            [
+                {
+                    self.soc_a: g.a,
+                    self.soc_b: g.b,
+                    "gap_usd": g.absolute,
+                    "gap_pct": g.percent,
+                    "ratio": g.ratio,
+                }
+                for g in rows.values()
+            ],
             index=pd.Index(list(rows), name=f"{self.statistic} pay"),
         )
 
@@ -102,16 +110,20 @@ def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "media
     cols = [wage_field("annual", statistic), wage_field("hourly", statistic)]
     missing = [c for c in ["soc_code", *cols] if c not in table.columns]
     if missing:
-        raise CareerStatsError(f"pay_gap: table lacks column(s) {', '.join(missing)} — "
-                               f"expected soc_code, {', '.join(cols)}")
+        raise CareerStatsError(
+            f"pay_gap: table lacks column(s) {', '.join(missing)} — "
+            f"expected soc_code, {', '.join(cols)}"
+        )
     rows = table.set_index("soc_code")
     for soc in (soc_a, soc_b):
         if soc not in rows.index:
             raise UnknownCodeError("SOC code", soc, rows.index.astype(str))
     return PayGap(
-        soc_a=soc_a, soc_b=soc_b, statistic=statistic,
-        annual=gap(rows.at[soc_a, cols[0]], rows.at[soc_b, cols[0]]),
-        hourly=gap(rows.at[soc_a, cols[1]], rows.at[soc_b, cols[1]]),
+        soc_a=soc_a,
+        soc_b=soc_b,
+        statistic=statistic,
+        annual=gap(float(rows.at[soc_a, cols[0]]), float(rows.at[soc_b, cols[0]])),
+        hourly=gap(float(rows.at[soc_a, cols[1]]), float(rows.at[soc_b, cols[1]])),
     )
 
 
@@ -135,5 +147,6 @@ def check_annual_hourly(annual: float, hourly: float) -> AnnualHourlyCheck:
     implied = hourly_to_annual(hourly)
     tolerance = HOURLY_ROUNDING / 2 * HOURS_PER_YEAR + ANNUAL_ROUNDING / 2
     diff = annual - implied
-    return AnnualHourlyCheck(annual, hourly, implied, diff, tolerance,
-                             abs(diff) <= tolerance + 1e-9)
+    return AnnualHourlyCheck(
+        annual, hourly, implied, diff, tolerance, abs(diff) <= tolerance + 1e-9
+    )

@@ -54,11 +54,15 @@ class CareerPath:
         if self.training_cost < 0:
             problems.append(f"training_cost {self.training_cost!r}: expected >= 0")
         if not 0 <= self.earnings_during_training <= 1:
-            problems.append(f"earnings_during_training {self.earnings_during_training!r}: "
-                            "expected a share from 0 to 1")
+            problems.append(
+                f"earnings_during_training {self.earnings_during_training!r}: "
+                "expected a share from 0 to 1"
+            )
         if self.start_percentile not in PERCENTILES:
-            problems.append(f"start_percentile {self.start_percentile!r}: expected one of "
-                            + ", ".join(PERCENTILES))
+            problems.append(
+                f"start_percentile {self.start_percentile!r}: expected one of "
+                + ", ".join(PERCENTILES)
+            )
         if not -50 < self.wage_growth_pct < 50:
             problems.append(f"wage_growth_pct {self.wage_growth_pct!r}: expected -50 to 50")
         if problems:
@@ -73,8 +77,7 @@ def starting_wage(national: pd.DataFrame, soc: str, percentile: str) -> float:
     newest = national[national["year"] == national["year"].max()].set_index("soc_code")
     col = wage_field("annual", percentile)
     if soc not in newest.index or pd.isna(newest.at[soc, col]):
-        raise CareerStatsError(f"no published {col} for {soc} in "
-                               f"{newest['release'].iloc[0]}")
+        raise CareerStatsError(f"no published {col} for {soc} in {newest['release'].iloc[0]}")
     top = newest.at[soc, "topcoded_fields"]
     if isinstance(top, str) and col in top.split(";"):
         raise CareerStatsError(f"{col} for {soc} is top-coded (a lower bound only)")
@@ -95,9 +98,14 @@ def cumulative_earnings(path: CareerPath, start_wage: float, horizon: int) -> pd
     else:
         cost = np.where(years == 1, path.training_cost, 0.0)
     net = earnings - cost
-    table = pd.DataFrame({"year": np.arange(0, horizon + 1),
-                          "earnings": np.r_[0.0, earnings], "training_cost": np.r_[0.0, cost],
-                          "net": np.r_[0.0, net]})
+    table = pd.DataFrame(
+        {
+            "year": np.arange(0, horizon + 1),
+            "earnings": np.r_[0.0, earnings],
+            "training_cost": np.r_[0.0, cost],
+            "net": np.r_[0.0, net],
+        }
+    )
     table["cumulative"] = table["net"].cumsum()
     return table
 
@@ -115,28 +123,38 @@ def break_even(first: pd.DataFrame, second: pd.DataFrame) -> float | None:
     if last_behind == len(diff) - 1:
         return None
     d0, d1 = diff[last_behind], diff[last_behind + 1]
-    return float(years[last_behind] + (-d0) / (d1 - d0) * (years[last_behind + 1]
-                                                           - years[last_behind]))
+    return float(
+        years[last_behind] + (-d0) / (d1 - d0) * (years[last_behind + 1] - years[last_behind])
+    )
 
 
-def compare_paths(national: pd.DataFrame, first: CareerPath, second: CareerPath,
-                  horizon: int | None = None) -> tuple[pd.DataFrame, float | None]:
+def compare_paths(
+    national: pd.DataFrame, first: CareerPath, second: CareerPath, horizon: int | None = None
+) -> tuple[pd.DataFrame, float | None]:
     """Cumulative net earnings of both paths side by side, and the break-even year
     (``horizon`` years; default :data:`DEFAULTS` ``horizon``)."""
     horizon = default("horizon") if horizon is None else horizon
-    a = cumulative_earnings(first, starting_wage(national, first.soc_code,
-                                                 first.start_percentile), horizon)
-    b = cumulative_earnings(second, starting_wage(national, second.soc_code,
-                                                  second.start_percentile), horizon)
-    table = pd.DataFrame({"year": a["year"], first.soc_code: a["cumulative"],
-                          second.soc_code: b["cumulative"]}).set_index("year")
+    a = cumulative_earnings(
+        first, starting_wage(national, first.soc_code, first.start_percentile), horizon
+    )
+    b = cumulative_earnings(
+        second, starting_wage(national, second.soc_code, second.start_percentile), horizon
+    )
+    table = pd.DataFrame(
+        {"year": a["year"], first.soc_code: a["cumulative"], second.soc_code: b["cumulative"]}
+    ).set_index("year")
     table["difference"] = table[second.soc_code] - table[first.soc_code]
     return labelled(table, national, (first.soc_code, second.soc_code)), break_even(a, b)
 
 
-def sensitivity(national: pd.DataFrame, first: CareerPath, second: CareerPath,
-                costs=None, percentiles=PERCENTILES, horizon: int | None = None
-                ) -> pd.DataFrame:
+def sensitivity(
+    national: pd.DataFrame,
+    first: CareerPath,
+    second: CareerPath,
+    costs=None,
+    percentiles=PERCENTILES,
+    horizon: int | None = None,
+) -> pd.DataFrame:
     """Break-even year for each training cost of ``second`` (rows) and each starting
     percentile (columns, applied to both paths, so like is compared with like); NaN where
     ``second`` does not catch up within ``horizon`` years."""
@@ -162,8 +180,7 @@ def historical_growth(national: pd.DataFrame, soc: str, statistic: str = "median
     rows = national[national["soc_code"] == soc].dropna(subset=[col])
     rows = rows.sort_values("year")
     first, last = rows.iloc[0], rows.iloc[-1]
-    return cagr(first[col], last[col],
-                int(last["year"] - first["year"]))
+    return cagr(first[col], last[col], int(last["year"] - first["year"]))
 
 
 _ARTICLE = "the article (data/article_table.csv)"
@@ -172,24 +189,37 @@ _ARTICLE = "the article (data/article_table.csv)"
 #: notebook 06's parameters all read them here.
 DEFAULTS: dict[str, Assumption] = {
     "first_training_years": Assumption(
-        1.0, _ARTICLE, "medical assistant: 'Many medical assisting programs take one to two "
-        "years': the shorter end"),
+        1.0,
+        _ARTICLE,
+        "medical assistant: 'Many medical assisting programs take one to two "
+        "years': the shorter end",
+    ),
     "second_training_years": Assumption(
-        2.0, _ARTICLE, "lab technician: MLT associate degree of 'at least 60 semester "
-        "hours': two years of full-time study"),
+        2.0,
+        _ARTICLE,
+        "lab technician: MLT associate degree of 'at least 60 semester "
+        "hours': two years of full-time study",
+    ),
     "training_cost": Assumption(
-        0.0, None, "careerstats has no data on tuition: set your own; the sensitivity "
-        "table varies it"),
+        0.0,
+        None,
+        "careerstats has no data on tuition: set your own; the sensitivity table varies it",
+    ),
     "earnings_during_training": Assumption(
-        0.0, None, "share of the starting wage earned while training: set your own"),
+        0.0, None, "share of the starting wage earned while training: set your own"
+    ),
     "start_percentile": Assumption(
-        "p25", None, "new entrants usually earn below the median: set your own; the "
-        "sensitivity table varies it"),
+        "p25",
+        None,
+        "new entrants usually earn below the median: set your own; the sensitivity table varies it",
+    ),
     "wage_growth_pct": Assumption(0.0, None, "real wage growth a year: set your own"),
     "horizon": Assumption(15, None, "years compared: set your own"),
     "sensitivity_costs": Assumption(
-        (0, 5_000, 10_000, 20_000, 30_000, 40_000), None,
-        "training costs of the second path that the sensitivity table tries"),
+        (0, 5_000, 10_000, 20_000, 30_000, 40_000),
+        None,
+        "training costs of the second path that the sensitivity table tries",
+    ),
 }
 
 
@@ -206,22 +236,34 @@ def default_assumptions(national: pd.DataFrame) -> pd.DataFrame:
     for key, a in DEFAULTS.items():
         note = a.note
         if key == "wage_growth_pct":
-            note += (f"; for reference, nominal median growth over the releases in the "
-                     f"data was {historical_growth(national, ma):.1f}% (medical assistants) "
-                     f"and {historical_growth(national, lab):.1f}% (lab) a year")
+            note += (
+                f"; for reference, nominal median growth over the releases in the "
+                f"data was {historical_growth(national, ma):.1f}% (medical assistants) "
+                f"and {historical_growth(national, lab):.1f}% (lab) a year"
+            )
         value = list(a.value) if isinstance(a.value, tuple) else a.value
-        rows.append({"assumption": key, "value": value,
-                     "source": "user's to set" if a.is_users_to_set else a.source,
-                     "note": note})
+        rows.append(
+            {
+                "assumption": key,
+                "value": value,
+                "source": "user's to set" if a.is_users_to_set else a.source,
+                "note": note,
+            }
+        )
     return pd.DataFrame(rows).set_index("assumption")
 
 
-def default_paths(first_soc: str = ARTICLE_PAIR[0], second_soc: str = ARTICLE_PAIR[1]
-                  ) -> tuple[CareerPath, CareerPath]:
+def default_paths(
+    first_soc: str = ARTICLE_PAIR[0], second_soc: str = ARTICLE_PAIR[1]
+) -> tuple[CareerPath, CareerPath]:
     """Two career paths with every assumption at its :data:`DEFAULTS` value."""
-    shared = {"training_cost": default("training_cost"),
-              "earnings_during_training": default("earnings_during_training"),
-              "start_percentile": default("start_percentile"),
-              "wage_growth_pct": default("wage_growth_pct")}
-    return (CareerPath(first_soc, default("first_training_years"), **shared),
-            CareerPath(second_soc, default("second_training_years"), **shared))
+    shared = {
+        "training_cost": default("training_cost"),
+        "earnings_during_training": default("earnings_during_training"),
+        "start_percentile": default("start_percentile"),
+        "wage_growth_pct": default("wage_growth_pct"),
+    }
+    return (
+        CareerPath(first_soc, default("first_training_years"), **shared),
+        CareerPath(second_soc, default("second_training_years"), **shared),
+    )

@@ -26,13 +26,19 @@ DATASETS = ("oews_national", "oews_state", "oews_metro", "projections")
 #: relative standard errors, which are properties of figures, not figures).
 SEARCHED_COLUMNS = {
     "oews": [m for m in OEWS_AREA_MEASURES if not m.endswith("_rse_pct")],
-    "projections": ["employment_base", "employment_projected", "employment_change",
-                    "employment_change_pct", "openings_annual", "openings_10yr_total",
-                    "annual_wage_median", "self_employed_pct"],
+    "projections": [
+        "employment_base",
+        "employment_projected",
+        "employment_change",
+        "employment_change_pct",
+        "openings_annual",
+        "openings_10yr_total",
+        "annual_wage_median",
+        "self_employed_pct",
+    ],
 }
 PERCENT = {"employment_change_pct", "self_employed_pct"}
-MONEY = {m for m in SEARCHED_COLUMNS["oews"] + SEARCHED_COLUMNS["projections"]
-         if "_wage_" in m}
+MONEY = {m for m in SEARCHED_COLUMNS["oews"] + SEARCHED_COLUMNS["projections"] if "_wage_" in m}
 MATCH_ORDER = ["exact", "in thousands", "rounded", "rounded to the nearest"]
 
 
@@ -51,13 +57,14 @@ def parse_quote(text: object) -> Quote:
     """Read '$38,190', '18%', '18 percent', '335.5 thousand', '132,600' or 27.36."""
     raw = str(text).strip()
     low = raw.lower()
-    kind = "percent" if ("%" in low or "percent" in low) else (
-        "money" if "$" in low else "any")
+    kind = "percent" if ("%" in low or "percent" in low) else ("money" if "$" in low else "any")
     scale = 1000.0 if re.search(r"(\d|\s)(k|thousands?)\b", low) else 1.0
     m = re.search(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+", low)
     if not m:
-        raise CareerStatsError(f"trace: {raw!r} — expected a number such as 38190, "
-                               "'$38,190', '18%' or '335.5 thousand'")
+        raise CareerStatsError(
+            f"trace: {raw!r} — expected a number such as 38190, "
+            "'$38,190', '18%' or '335.5 thousand'"
+        )
     number = m.group(0).replace(",", "")
     decimals = len(number.split(".")[1]) if "." in number else 0
     return Quote(raw, float(number), decimals, kind, scale)
@@ -72,41 +79,56 @@ def _candidates(q: Quote, values: np.ndarray) -> list[tuple[np.ndarray, str]]:
     else:
         rules.append((np.abs(values - q.value * q.scale) <= tol * q.scale, "in thousands"))
         rounded = np.round(values / q.scale, q.decimals)
-        rules.append((np.abs(rounded - q.value) <= tol, f"in thousands, rounded to "
-                      f"{q.decimals} decimal{'s' if q.decimals != 1 else ''}"))
+        rules.append(
+            (
+                np.abs(rounded - q.value) <= tol,
+                f"in thousands, rounded to {q.decimals} decimal{'s' if q.decimals != 1 else ''}",
+            )
+        )
         return rules
     # a quote with d decimals matches any value that rounds to it (half away from zero)
     half = 0.5 * 10 ** (-q.decimals)
-    within = (np.abs(values - q.value) < half - 1e-12) | np.isclose(
-        np.abs(values - q.value), half)
-    label = ("rounded to a whole number" if q.decimals == 0 else
-             f"rounded to {q.decimals} decimal{'s' if q.decimals > 1 else ''}")
+    within = (np.abs(values - q.value) < half - 1e-12) | np.isclose(np.abs(values - q.value), half)
+    label = (
+        "rounded to a whole number"
+        if q.decimals == 0
+        else f"rounded to {q.decimals} decimal{'s' if q.decimals > 1 else ''}"
+    )
     rules.append((within, label))
     # a whole number ending in zeros may be rounded to the nearest 10, 100, ...
     if q.decimals == 0 and abs(q.value) >= 1000:
         digits = str(int(abs(q.value)))
         zeros = len(digits) - len(digits.rstrip("0"))
         for k in range(1, zeros + 1):
-            step = 10 ** k
+            step = 10**k
             near = np.abs(values - q.value) < step / 2
             rules.append((near, f"rounded to the nearest {step:,}"))
     return rules
 
 
 def _long(dataset: str, frame: pd.DataFrame, measures: list[str]) -> pd.DataFrame:
-    release = (frame["release"] if "release" in frame else
-               "Employment Projections " + frame["cycle"])
+    release = frame["release"] if "release" in frame else "Employment Projections " + frame["cycle"]
     area = frame.get("area_code", "0000000" if dataset == "oews_national" else None)
     parts = []
     for m in measures:
-        parts.append(pd.DataFrame({"dataset": dataset, "release": release,
-                                   "area_code": area, "soc_code": frame["soc_code"],
-                                   "measure": m, "value": frame[m].astype("float64")}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "dataset": dataset,
+                    "release": release,
+                    "area_code": area,
+                    "soc_code": frame["soc_code"],
+                    "measure": m,
+                    "value": frame[m].astype("float64"),
+                }
+            )
+        )
     return pd.concat(parts, ignore_index=True)
 
 
-def trace(value: object, soc: str | None = None, datasets: list[str] | None = None,
-          data_dir=None) -> pd.DataFrame:
+def trace(
+    value: object, soc: str | None = None, datasets: list[str] | None = None, data_dir=None
+) -> pd.DataFrame:
     """Every (dataset, release, area, occupation, measure) whose value the quote matches.
 
     Columns: dataset, release, area_code, soc_code, measure, value, match. Exact matches
@@ -141,12 +163,19 @@ def trace(value: object, soc: str | None = None, datasets: list[str] | None = No
         return pd.DataFrame(columns=columns)
     out = pd.concat(found, ignore_index=True)[columns]
     order = {r: i for i, r in enumerate(MATCH_ORDER)}
-    out["_rank"] = out["match"].map(lambda r: next((v for k, v in order.items()
-                                                    if r.startswith(k)), 9))
-    out["_step"] = out["match"].str.extract(r"nearest ([\d,]+)")[0].str.replace(
-        ",", "").astype(float).fillna(0)
-    out = out.sort_values(["_rank", "_step", "dataset", "release", "soc_code", "measure"],
-                          kind="stable").drop(columns=["_rank", "_step"])
+    out["_rank"] = out["match"].map(
+        lambda r: next((v for k, v in order.items() if r.startswith(k)), 9)
+    )
+    out["_step"] = (
+        out["match"]
+        .str.extract(r"nearest ([\d,]+)")[0]
+        .str.replace(",", "")
+        .astype(float)
+        .fillna(0)
+    )
+    out = out.sort_values(
+        ["_rank", "_step", "dataset", "release", "soc_code", "measure"], kind="stable"
+    ).drop(columns=["_rank", "_step"])
     return out.reset_index(drop=True)
 
 
@@ -154,8 +183,10 @@ def as_records(found: pd.DataFrame) -> list[dict]:
     """JSON-ready rows: plain numbers, None for missing."""
     records = []
     for row in found.to_dict("records"):
-        rec = {k: (None if (not isinstance(v, str) and v is not None and pd.isna(v)) else v)
-               for k, v in row.items()}
+        rec = {
+            k: (None if (not isinstance(v, str) and v is not None and pd.isna(v)) else v)
+            for k, v in row.items()
+        }
         v = rec["value"]
         rec["value"] = int(v) if v is not None and float(v).is_integer() else v
         records.append(rec)
@@ -194,11 +225,16 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
     national = load_table("oews_national", data_dir)
     projections = load_table("projections", data_dir)
     newest_oews = national[national["year"] == national["year"].max()].set_index("soc_code")
-    newest_ep = projections[projections["base_year"] == projections["base_year"].max()
-                            ].set_index("soc_code")
+    newest_ep = projections[projections["base_year"] == projections["base_year"].max()].set_index(
+        "soc_code"
+    )
     for _, c in claims.iterrows():
-        found = trace(_quote_of(c), soc=c["soc_code"],
-                      datasets=["oews_national", "projections"], data_dir=data_dir)
+        found = trace(
+            _quote_of(c),
+            soc=c["soc_code"],
+            datasets=["oews_national", "projections"],
+            data_dir=data_dir,
+        )
         claimed = c["claimed_measure"]
         best = found.iloc[0] if len(found) else None
         if best is not None:
@@ -207,27 +243,37 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
                 best = same.iloc[0]
         label_right = best is not None and best["measure"] in _equivalent(claimed)
         if claimed in ("employment_change", "employment_change_pct") or (
-                best is not None and best["dataset"] == "projections"):
+            best is not None and best["dataset"] == "projections"
+        ):
             newest_table, newest_release = newest_ep, "EP " + newest_ep["cycle"].iloc[0]
-            newest_measure = best["measure"] if best is not None and best[
-                "dataset"] == "projections" else claimed
+            newest_measure = (
+                best["measure"]
+                if best is not None and best["dataset"] == "projections"
+                else claimed
+            )
         else:
             newest_table, newest_release = newest_oews, newest_oews["release"].iloc[0]
             newest_measure = claimed
-        newest_value = (newest_table.at[c["soc_code"], newest_measure]
-                        if newest_measure in newest_table.columns else math.nan)
-        rows.append({
-            "claim_id": c["claim_id"],
-            "article_says": f"{_quote_of(c)} ({c['article_label']})",
-            "found_in": None if best is None else f"{best['release']}: "
-                        f"{_DESCRIBE.get(best['measure'], best['measure'])}",
-            "bls_value": None if best is None else best["value"],
-            "match": None if best is None else best["match"],
-            "other_matches": max(len(found) - 1, 0),
-            "label_is_right": label_right,
-            "newest": f"{newest_release}: {_DESCRIBE.get(newest_measure, newest_measure)}",
-            "newest_value": newest_value,
-        })
+        newest_value = (
+            newest_table.at[c["soc_code"], newest_measure]
+            if newest_measure in newest_table.columns
+            else math.nan
+        )
+        rows.append(
+            {
+                "claim_id": c["claim_id"],
+                "article_says": f"{_quote_of(c)} ({c['article_label']})",
+                "found_in": None
+                if best is None
+                else f"{best['release']}: {_DESCRIBE.get(best['measure'], best['measure'])}",
+                "bls_value": None if best is None else best["value"],
+                "match": None if best is None else best["match"],
+                "other_matches": max(len(found) - 1, 0),
+                "label_is_right": label_right,
+                "newest": f"{newest_release}: {_DESCRIBE.get(newest_measure, newest_measure)}",
+                "newest_value": newest_value,
+            }
+        )
     return pd.DataFrame(rows).set_index("claim_id")
 
 

@@ -29,28 +29,34 @@ def wage_distribution(oews: pd.DataFrame, socs, kind: str = "annual") -> pd.Data
     return labelled(out, oews, socs)
 
 
-def pay_history(national: pd.DataFrame, a: str, b: str, statistic: str = "median",
-                kind: str = "annual") -> pd.DataFrame:
+def pay_history(
+    national: pd.DataFrame, a: str, b: str, statistic: str = "median", kind: str = "annual"
+) -> pd.DataFrame:
     """``a`` and ``b``'s wage, the gap (b - a) and the gap in percent of a, every release."""
     a, b = require_socs(national, (a, b), "the national table")
     col = wage_field(kind, statistic)
-    wide = national[national["soc_code"].isin([a, b])].pivot(index="year", columns="soc_code",
-                                                              values=col)[[a, b]]
+    wide = national[national["soc_code"].isin([a, b])].pivot(
+        index="year", columns="soc_code", values=col
+    )[[a, b]]
     wide.columns.name = None
     wide["gap_usd"], wide["gap_pct"], _ = gap_values(wide[a], wide[b])
     wide["method"] = ["MB3" if y >= MB3_FIRST_YEAR else "before MB3" for y in wide.index]
     return labelled(wide, national, (a, b))
 
 
-def area_gaps(oews: pd.DataFrame, a: str, b: str, statistic: str = "median",
-              kind: str = "annual") -> pd.DataFrame:
+def area_gaps(
+    oews: pd.DataFrame, a: str, b: str, statistic: str = "median", kind: str = "annual"
+) -> pd.DataFrame:
     """Per area: both wages and the gap (b - a), in dollars and percent of a; areas where
     BLS publishes either wage for neither are dropped, areas with one keep a missing gap."""
     a, b = require_socs(oews, (a, b), "this OEWS table")
     col = wage_field(kind, statistic)
     keep = ["area_code", "area_title", "area_state_code"]
-    wide = oews[oews["soc_code"].isin([a, b])].pivot(index=keep, columns="soc_code",
-                                                     values=col).reindex(columns=[a, b])
+    wide = (
+        oews[oews["soc_code"].isin([a, b])]
+        .pivot(index=keep, columns="soc_code", values=col)
+        .reindex(columns=[a, b])
+    )
     wide.columns.name = None
     wide = wide.dropna(how="all")
     wide["gap_usd"], wide["gap_pct"], _ = gap_values(wide[a], wide[b])
@@ -58,8 +64,9 @@ def area_gaps(oews: pd.DataFrame, a: str, b: str, statistic: str = "median",
     return labelled(out, oews, (a, b))
 
 
-def metro_extremes(metro: pd.DataFrame, soc: str, n: int = 10,
-                   measure: str = "annual_wage_median") -> pd.DataFrame:
+def metro_extremes(
+    metro: pd.DataFrame, soc: str, n: int = 10, measure: str = "annual_wage_median"
+) -> pd.DataFrame:
     """The ``n`` best- and worst-paying areas for ``soc`` by ``measure``, side by side
     (rank 1 = highest and lowest). Areas where BLS publishes no value are left out."""
     (soc,) = require_socs(metro, (soc,), "the metro table")
@@ -67,32 +74,51 @@ def metro_extremes(metro: pd.DataFrame, soc: str, n: int = 10,
     ranked = rows.sort_values([measure, "area_code"], ascending=[False, True])
     best = ranked.head(n)
     worst = ranked.tail(n).iloc[::-1]
-    return pd.DataFrame({
-        "best_area": best["area_title"].to_numpy(), "best": best[measure].to_numpy(),
-        "worst_area": worst["area_title"].to_numpy(), "worst": worst[measure].to_numpy(),
-    }, index=pd.RangeIndex(1, len(best) + 1, name="rank"))
+    return pd.DataFrame(
+        {
+            "best_area": best["area_title"].to_numpy(),
+            "best": best[measure].to_numpy(),
+            "worst_area": worst["area_title"].to_numpy(),
+            "worst": worst[measure].to_numpy(),
+        },
+        index=pd.RangeIndex(1, len(best) + 1, name="rank"),
+    )
 
 
-def licensure_pay(state: pd.DataFrame, licensure: pd.DataFrame, soc: str,
-                  measure: str = "annual_wage_median") -> pd.DataFrame:
+def licensure_pay(
+    state: pd.DataFrame, licensure: pd.DataFrame, soc: str, measure: str = "annual_wage_median"
+) -> pd.DataFrame:
     """``soc``'s pay in each state, DC and Puerto Rico beside how the licensure sources
     describe it. Descriptive only: licensing states differ in many other ways."""
     (soc,) = require_socs(state, (soc,), "the state table")
     rows = state[state["soc_code"] == soc][["area_state_code", measure, "employment"]]
-    out = licensure.merge(rows, left_on="state_code", right_on="area_state_code",
-                          how="left", validate="one_to_one").drop(columns="area_state_code")
-    out = out[["state_code", "state_name", "licensure_agreement", "is_listed_article",
-               "is_listed_ascls", measure, "employment"]]
+    out = licensure.merge(
+        rows, left_on="state_code", right_on="area_state_code", how="left", validate="one_to_one"
+    ).drop(columns="area_state_code")
+    out = out[
+        [
+            "state_code",
+            "state_name",
+            "licensure_agreement",
+            "is_listed_article",
+            "is_listed_ascls",
+            measure,
+            "employment",
+        ]
+    ]
     return labelled(out, state, (soc,))
 
 
-def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median"
-                      ) -> pd.DataFrame:
+def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median") -> pd.DataFrame:
     """Per licensure group: states with published pay, and the median, lowest and highest
     of their state medians."""
     groups = by_state.dropna(subset=[measure]).groupby("licensure_agreement")[measure]
-    out = pd.DataFrame({"states": groups.size(), "median_of_state_medians": groups.median(),
-                        "lowest": groups.min(), "highest": groups.max()})
+    out = pd.DataFrame(
+        {
+            "states": groups.size(),
+            "median_of_state_medians": groups.median(),
+            "lowest": groups.min(),
+            "highest": groups.max(),
+        }
+    )
     return out.reindex(["all list it", "sources disagree", "none list it"]).dropna(how="all")
-
-

@@ -201,7 +201,7 @@ def scan_block(
     n = stop - start
     buf = read_buffer(n)
     buf[n:] = 0
-    got = os.preadv(fd, [buf[:n]], start)
+    got = os.preadv(fd, [buf[:n].data], start)
     if got != n:
         raise CareerStatsError(f"read {got} of {n} bytes at offset {start}: file changed?")
     line_ends = np.flatnonzero(buf[:n] == LF)
@@ -280,12 +280,14 @@ def scan_block(
     dash = last == DASH
     good_value = body5 & body6 & (IS_DIGIT[last] | (dash & spaces5 & spaces6))
     bad(~good_value, "value", "a number, or '-' alone with a footnote (unknown marker)", where)
-    note = np.where(
-        lengths == LINE_BYTES_NOTE, windows[:, NOTE_BYTE].astype(np.int16) - DIGIT_0, 0
-    )
+    note = np.where(lengths == LINE_BYTES_NOTE, windows[:, NOTE_BYTE].astype(np.int16) - DIGIT_0, 0)
     good_note = ((note == 0) | known_notes[np.clip(note, 0, 9)]) & (~dash | (note != 0))
-    bad(~good_note, "footnote_codes", "no code, or 4, 5 or 8 with a '-' value (see oe.footnote)",
-        where)
+    bad(
+        ~good_note,
+        "footnote_codes",
+        "no code, or 4, 5 or 8 with a '-' value (see oe.footnote)",
+        where,
+    )
 
     if cross_industry_only:
         keep = np.flatnonzero(
@@ -389,8 +391,9 @@ def scan(
         line0 = 2
         with ThreadPoolExecutor(max_workers=threads) as pool:
             futures = [
-                pool.submit(scan_block, fd, a, b, template, notes_table, cross_industry_only,
-                            b == size)
+                pool.submit(
+                    scan_block, fd, a, b, template, notes_table, cross_industry_only, b == size
+                )
                 for a, b in bounds
             ]
             for i, future in enumerate(futures):
@@ -398,8 +401,13 @@ def scan(
                 for column, expected, idx, texts, count in block.problems:
                     more = f" ({count - len(idx)} more lines)" if count > len(idx) else ""
                     problems.append(
-                        Problem(shown, column, expected + more,
-                                tuple(int(line0 + k) for k in idx), tuple(texts))
+                        Problem(
+                            shown,
+                            column,
+                            expected + more,
+                            tuple(int(line0 + k) for k in idx),
+                            tuple(texts),
+                        )
                     )
                 line0 += block.lines
                 blocks.append(block)
@@ -435,7 +443,5 @@ def text_column(rows: np.ndarray) -> Any:
     import pyarrow as pa
 
     width = rows.shape[1]
-    fixed = pa.array(
-        np.ascontiguousarray(rows).view(f"S{width}").ravel(), type=pa.binary(width)
-    )
+    fixed = pa.array(np.ascontiguousarray(rows).view(f"S{width}").ravel(), type=pa.binary(width))
     return pd.array(fixed.cast(pa.string()), dtype="str")

@@ -78,27 +78,91 @@ class ClaimSpec:
 
 _NUM = r"[\d,]+(?:\.\d+)?"
 CLAIMS = (
-    ClaimSpec("ma_employment", MA, ROWS[0].label, "employment", "jobs",
-              rf"there are (?P<value>{_NUM}) medical assistants (?P<period>currently) working"),
-    ClaimSpec("lab_employment", LAB, ROWS[0].label, "employment", "jobs",
-              rf"(?P<value>{_NUM}) medical lab technicians and technologists are "
-              r"(?P<period>currently) employed"),
-    ClaimSpec("ma_annual_wage_median", MA, "Pay", "annual_wage_median", "usd_per_year",
-              rf"\$(?P<value>{_NUM}) per year, or \$[\d.]+ per hour \((?P<label>median pay)\)"),
-    ClaimSpec("ma_hourly_wage_median", MA, "Pay", "hourly_wage_median", "usd_per_hour",
-              rf"\$(?P<value>{_NUM}) per hour \((?P<label>median pay)\)"),
-    ClaimSpec("lab_annual_wage_median", LAB, "Pay", "annual_wage_median", "usd_per_year",
-              rf"\$(?P<value>{_NUM}), or \$[\d.]+ per hour \((?P<label>median pay)\)"),
-    ClaimSpec("lab_hourly_wage_median", LAB, "Pay", "hourly_wage_median", "usd_per_hour",
-              rf"\$(?P<value>{_NUM}) per hour \((?P<label>median pay)\)"),
-    ClaimSpec("ma_employment_change_pct", MA, ROWS[2].label, "employment_change_pct",
-              "percent", r"^(?P<value>\d+(?:\.\d+)?) percent$", r"\((?P<period>\d{4}-\d{4})\)"),
-    ClaimSpec("lab_employment_change_pct", LAB, ROWS[2].label, "employment_change_pct",
-              "percent", r"^(?P<value>\d+(?:\.\d+)?) percent$", r"\((?P<period>\d{4}-\d{4})\)"),
-    ClaimSpec("ma_employment_change", MA, ROWS[3].label, "employment_change", "jobs",
-              rf"^(?P<value>{_NUM})$", r"(?P<period>by \d{4})"),
-    ClaimSpec("lab_employment_change", LAB, ROWS[3].label, "employment_change", "jobs",
-              rf"^(?P<value>{_NUM})$", r"(?P<period>by \d{4})"),
+    ClaimSpec(
+        "ma_employment",
+        MA,
+        ROWS[0].label,
+        "employment",
+        "jobs",
+        rf"there are (?P<value>{_NUM}) medical assistants (?P<period>currently) working",
+    ),
+    ClaimSpec(
+        "lab_employment",
+        LAB,
+        ROWS[0].label,
+        "employment",
+        "jobs",
+        rf"(?P<value>{_NUM}) medical lab technicians and technologists are "
+        r"(?P<period>currently) employed",
+    ),
+    ClaimSpec(
+        "ma_annual_wage_median",
+        MA,
+        "Pay",
+        "annual_wage_median",
+        "usd_per_year",
+        rf"\$(?P<value>{_NUM}) per year, or \$[\d.]+ per hour \((?P<label>median pay)\)",
+    ),
+    ClaimSpec(
+        "ma_hourly_wage_median",
+        MA,
+        "Pay",
+        "hourly_wage_median",
+        "usd_per_hour",
+        rf"\$(?P<value>{_NUM}) per hour \((?P<label>median pay)\)",
+    ),
+    ClaimSpec(
+        "lab_annual_wage_median",
+        LAB,
+        "Pay",
+        "annual_wage_median",
+        "usd_per_year",
+        rf"\$(?P<value>{_NUM}), or \$[\d.]+ per hour \((?P<label>median pay)\)",
+    ),
+    ClaimSpec(
+        "lab_hourly_wage_median",
+        LAB,
+        "Pay",
+        "hourly_wage_median",
+        "usd_per_hour",
+        rf"\$(?P<value>{_NUM}) per hour \((?P<label>median pay)\)",
+    ),
+    ClaimSpec(
+        "ma_employment_change_pct",
+        MA,
+        ROWS[2].label,
+        "employment_change_pct",
+        "percent",
+        r"^(?P<value>\d+(?:\.\d+)?) percent$",
+        r"\((?P<period>\d{4}-\d{4})\)",
+    ),
+    ClaimSpec(
+        "lab_employment_change_pct",
+        LAB,
+        ROWS[2].label,
+        "employment_change_pct",
+        "percent",
+        r"^(?P<value>\d+(?:\.\d+)?) percent$",
+        r"\((?P<period>\d{4}-\d{4})\)",
+    ),
+    ClaimSpec(
+        "ma_employment_change",
+        MA,
+        ROWS[3].label,
+        "employment_change",
+        "jobs",
+        rf"^(?P<value>{_NUM})$",
+        r"(?P<period>by \d{4})",
+    ),
+    ClaimSpec(
+        "lab_employment_change",
+        LAB,
+        ROWS[3].label,
+        "employment_change",
+        "jobs",
+        rf"^(?P<value>{_NUM})$",
+        r"(?P<period>by \d{4})",
+    ),
 )
 
 #: Organizations the article names: code -> (name as the article spells it, role).
@@ -109,20 +173,33 @@ ORGANIZATIONS = {
     "NHA": ("National Healthcareer Association", "certifying body"),
     "ASCP": ("American Society for Clinical Pathology", "certifying body"),
     "AAB": ("American Association of Bioanalysts", "certifying body"),
-    "CAAHEP": ("Commission on Accreditation of Allied Health Education Programs",
-               "programmatic accreditor"),
+    "CAAHEP": (
+        "Commission on Accreditation of Allied Health Education Programs",
+        "programmatic accreditor",
+    ),
     "ABHES": ("Accrediting Bureau of Health Education Schools", "programmatic accreditor"),
-    "NAACLS": ("National Accrediting Agency for Clinical Laboratory Science",
-               "programmatic accreditor"),
+    "NAACLS": (
+        "National Accrediting Agency for Clinical Laboratory Science",
+        "programmatic accreditor",
+    ),
     "USDE": ("United States Department of Education", "recognizes accreditors"),
     "CHEA": ("Council for Higher Education Accreditation", "recognizes accreditors"),
 }
 #: Which organization runs each career's renewal, and under what name.
 RECERTIFICATION = {
-    MA: ("AAMA", "CMA", r"recertify (?P<quote>every (?P<n>\w+) (?P<unit>months))",
-         "CMA (AAMA) recertification"),
-    LAB: ("ASCP", None, r"(?P<program>Credential Maintenance Program \(CMP\)).*?"
-          r"(?P<quote>after a period of (?P<n>\w+) (?P<unit>years))", None),
+    MA: (
+        "AAMA",
+        "CMA",
+        r"recertify (?P<quote>every (?P<n>\w+) (?P<unit>months))",
+        "CMA (AAMA) recertification",
+    ),
+    LAB: (
+        "ASCP",
+        None,
+        r"(?P<program>Credential Maintenance Program \(CMP\)).*?"
+        r"(?P<quote>after a period of (?P<n>\w+) (?P<unit>years))",
+        None,
+    ),
 }
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -165,10 +242,11 @@ def table_rows(text: str) -> list[dict]:
         start = lines.index(TABLE_HEADER) + 1
         end = lines.index(TABLE_END, start)
     except ValueError:
-        raise article_error("table", f"expected the header line {TABLE_HEADER!r} and the closing "
-                    f"line {TABLE_END!r}") from None
+        raise article_error(
+            "table", f"expected the header line {TABLE_HEADER!r} and the closing line {TABLE_END!r}"
+        ) from None
     labels = [r.label for r in ROWS]
-    starts: list[tuple[int, RowSpec]] = []
+    starts: list[tuple[int, RowSpec | None]] = []
     section_of: dict[str, str] = {}
     section = FIRST_SECTION
     for i in range(start, end):
@@ -177,27 +255,35 @@ def table_rows(text: str) -> list[dict]:
             section = line
             starts.append((i, None))  # a section heading ends the previous row
             continue
-        for spec in ROWS:
-            if line.startswith(spec.label + " ") and spec.label not in section_of:
-                starts.append((i, spec))
-                section_of[spec.label] = section
+        for candidate in ROWS:
+            if line.startswith(candidate.label + " ") and candidate.label not in section_of:
+                starts.append((i, candidate))
+                section_of[candidate.label] = section
                 break
     missing = [lb for lb in labels if lb not in section_of]
     if missing:
         raise article_error("table", f"rows not found: {missing}")
     rows = []
     bounds = [*starts, (end, None)]
-    for (i, spec), (j, _) in itertools.pairwise(bounds):
-        if spec is None:
+    for (i, row_spec), (j, _) in itertools.pairwise(bounds):
+        if row_spec is None:
             continue
-        body = "\n".join(lines[i:j])[len(spec.label) + 1:].strip("\n")
+        spec = row_spec
+        body = "\n".join(lines[i:j])[len(spec.label) + 1 :].strip("\n")
         m = re.match(spec.first_cell, body, re.S)
         if not m:
-            raise article_error(f"row {spec.label!r}",
-                        f"the first cell did not match {spec.first_cell!r}")
-        first, second = body[: m.end()], body[m.end():]
-        rows.append({"section": section_of[spec.label], "row_label": spec.label,
-                     MA: _clean(first), LAB: _clean(second)})
+            raise article_error(
+                f"row {spec.label!r}", f"the first cell did not match {spec.first_cell!r}"
+            )
+        first, second = body[: m.end()], body[m.end() :]
+        rows.append(
+            {
+                "section": section_of[spec.label],
+                "row_label": spec.label,
+                MA: _clean(first),
+                LAB: _clean(second),
+            }
+        )
     return rows
 
 
@@ -218,35 +304,45 @@ def claims(text: str) -> pd.DataFrame:
     out = []
     for spec in CLAIMS:
         cell = _cell(rows, spec.row, spec.soc_code)
-        m = find(spec.pattern, cell,
-                 f"row {spec.row!r}, {CAREERS[spec.soc_code]} (claim {spec.claim_id})")
+        m = find(
+            spec.pattern,
+            cell,
+            f"row {spec.row!r}, {CAREERS[spec.soc_code]} (claim {spec.claim_id})",
+        )
         groups = m.groupdict()
         period = groups.get("period")
         if spec.period_in_label:
-            period = find(spec.period_in_label, spec.row,
-                          f"row label {spec.row!r} (period of {spec.claim_id})")["period"]
-        out.append({
-            "claim_id": spec.claim_id,
-            "soc_code": spec.soc_code,
-            "article_occupation": CAREERS[spec.soc_code],
-            "row_label": spec.row,
-            "claimed_measure": spec.measure,
-            "article_label": groups.get("label") or spec.row,
-            "value": _number(groups["value"]),
-            "unit": spec.unit,
-            "period_wording": period,
-            "cited_source": cited.group(0),
-            "is_citation_in_row": cited.group(0) in cell,
-            "quote": m.group(0),
-        })
+            period = find(
+                spec.period_in_label,
+                spec.row,
+                f"row label {spec.row!r} (period of {spec.claim_id})",
+            )["period"]
+        out.append(
+            {
+                "claim_id": spec.claim_id,
+                "soc_code": spec.soc_code,
+                "article_occupation": CAREERS[spec.soc_code],
+                "row_label": spec.row,
+                "claimed_measure": spec.measure,
+                "article_label": groups.get("label") or spec.row,
+                "value": _number(groups["value"]),
+                "unit": spec.unit,
+                "period_wording": period,
+                "cited_source": cited.group(0),
+                "is_citation_in_row": cited.group(0) in cell,
+                "quote": m.group(0),
+            }
+        )
     return pd.DataFrame(out)
 
 
 def _gap_note(label: str, cell: str) -> str | None:
     if label.startswith("Three schools") and cell.endswith(":"):
         if "online" in label and "on campus" in cell:
-            return ("The online-programs row repeats the on-campus sentence and names no "
-                    "online program and no school.")
+            return (
+                "The online-programs row repeats the on-campus sentence and names no "
+                "online program and no school."
+            )
         return "The article promises three schools and lists none."
     return None
 
@@ -257,10 +353,18 @@ def cells(text: str) -> pd.DataFrame:
     for order, row in enumerate(table_rows(text), start=1):
         for soc, career in CAREERS.items():
             note = _gap_note(row["row_label"], row[soc])
-            out.append({"row_order": order, "section": row["section"],
-                        "row_label": row["row_label"], "soc_code": soc,
-                        "article_occupation": career, "cell_text": row[soc],
-                        "is_cell_empty": note is not None, "gap_note": note})
+            out.append(
+                {
+                    "row_order": order,
+                    "section": row["section"],
+                    "row_label": row["row_label"],
+                    "soc_code": soc,
+                    "article_occupation": career,
+                    "cell_text": row[soc],
+                    "is_cell_empty": note is not None,
+                    "gap_note": note,
+                }
+            )
     return pd.DataFrame(out)
 
 
@@ -274,8 +378,14 @@ def organizations(text: str) -> pd.DataFrame:
         for soc in CAREERS:
             career_text = " ".join(r[soc] for r in rows)
             if name in career_text or re.search(rf"\b{code}\b", career_text):
-                out.append({"organization_code": code, "organization_name": name,
-                            "organization_role": role, "soc_code": soc})
+                out.append(
+                    {
+                        "organization_code": code,
+                        "organization_name": name,
+                        "organization_role": role,
+                        "soc_code": soc,
+                    }
+                )
     return pd.DataFrame(out)
 
 
@@ -285,22 +395,40 @@ def credentials(text: str) -> pd.DataFrame:
     by_name = {name: code for code, (name, _) in ORGANIZATIONS.items()}
     out = []
     ma_cell = _cell(rows, "Certification", MA)
-    pattern = (r"(?:as an? |an? )(?P<name>[A-Z][A-Za-z ]+?) \((?P<code>[A-Z]+)\) from "
-               r"(?:the )?(?P<body>[A-Z][A-Za-z ]+?)(?=,| or |$)")
+    pattern = (
+        r"(?:as an? |an? )(?P<name>[A-Z][A-Za-z ]+?) \((?P<code>[A-Z]+)\) from "
+        r"(?:the )?(?P<body>[A-Z][A-Za-z ]+?)(?=,| or |$)"
+    )
     for m in re.finditer(pattern, ma_cell):
         body = m.group("body").strip()
         if body not in by_name:
             raise article_error("row 'Certification'", f"unknown certifying body {body!r}")
-        out.append({"soc_code": MA, "organization_code": by_name[body],
-                    "credential_code": m.group("code"), "credential_name": m.group("name"),
-                    "quote": m.group(0).strip()})
+        out.append(
+            {
+                "soc_code": MA,
+                "organization_code": by_name[body],
+                "credential_code": m.group("code"),
+                "credential_name": m.group("name"),
+                "quote": m.group(0).strip(),
+            }
+        )
     lab_cell = _cell(rows, "Certification", LAB)
     for code, (name, role) in ORGANIZATIONS.items():
         if role == "certifying body" and name in lab_cell:
-            quote = find(rf"(?:the )?{re.escape(name)}(?: \({code}\))?", lab_cell,
-                         "row 'Certification', Medical Lab Technician")
-            out.append({"soc_code": LAB, "organization_code": code, "credential_code": None,
-                        "credential_name": None, "quote": quote.group(0)})
+            quote = find(
+                rf"(?:the )?{re.escape(name)}(?: \({code}\))?",
+                lab_cell,
+                "row 'Certification', Medical Lab Technician",
+            )
+            out.append(
+                {
+                    "soc_code": LAB,
+                    "organization_code": code,
+                    "credential_code": None,
+                    "credential_name": None,
+                    "quote": quote.group(0),
+                }
+            )
     return pd.DataFrame(out)
 
 
@@ -309,33 +437,69 @@ def education_programs(text: str) -> pd.DataFrame:
     rows = table_rows(text)
     out = []
     ma_avail = _cell(rows, "Degrees available", MA)
-    m = find(r"may pursue (?P<quote>an? (?P<awards>.+?) degree) through .*?"
-             r"(?P<elig>eligible to sit for the certification)", ma_avail,
-             "row 'Degrees available', Certified Medical Assistant")
+    m = find(
+        r"may pursue (?P<quote>an? (?P<awards>.+?) degree) through .*?"
+        r"(?P<elig>eligible to sit for the certification)",
+        ma_avail,
+        "row 'Degrees available', Certified Medical Assistant",
+    )
     for award in ("certificate", "associate", "bachelor"):
         if award in m.group("awards"):
-            out.append({"soc_code": MA, "award": award, "is_eligible_route_to_certification":
-                        True, "quote": m.group("quote")})
+            out.append(
+                {
+                    "soc_code": MA,
+                    "award": award,
+                    "is_eligible_route_to_certification": True,
+                    "quote": m.group("quote"),
+                }
+            )
     details = _cell(rows, "Program details", MA)
-    d = find(r"programs take (?P<lo>\w+) to (?P<hi>\w+) years", details,
-             "row 'Program details', Certified Medical Assistant")
-    out.append({"soc_code": MA, "award": "any", "program_length_years_min": _number(d["lo"]),
-                "program_length_years_max": _number(d["hi"]),
-                "is_eligible_route_to_certification": False, "quote": d.group(0)})
+    d = find(
+        r"programs take (?P<lo>\w+) to (?P<hi>\w+) years",
+        details,
+        "row 'Program details', Certified Medical Assistant",
+    )
+    out.append(
+        {
+            "soc_code": MA,
+            "award": "any",
+            "program_length_years_min": _number(d["lo"]),
+            "program_length_years_max": _number(d["hi"]),
+            "is_eligible_route_to_certification": False,
+            "quote": d.group(0),
+        }
+    )
     req = _cell(rows, "Degree requirements", LAB)
     lab_details = _cell(rows, "Program details", LAB)
-    h = find(r"associate degree program typically requires the completion of at least "
-             r"(?P<hours>\d+) semester", lab_details,
-             "row 'Program details', Medical Lab Technician")
+    h = find(
+        r"associate degree program typically requires the completion of at least "
+        r"(?P<hours>\d+) semester",
+        lab_details,
+        "row 'Program details', Medical Lab Technician",
+    )
     e = re.search(r"at least an associate degree to be eligible", req)
-    out.append({"soc_code": LAB, "award": "associate",
-                "semester_hours_min": int(h["hours"]),
-                "is_eligible_route_to_certification": bool(e),
-                "quote": h.group(0)})
-    b = find(r"earning a bachelor’s degree may improve [^.]*", req,
-             "row 'Degree requirements', Medical Lab Technician")
-    out.append({"soc_code": LAB, "award": "bachelor", "is_eligible_route_to_certification":
-                bool(e), "quote": b.group(0)})
+    out.append(
+        {
+            "soc_code": LAB,
+            "award": "associate",
+            "semester_hours_min": int(h["hours"]),
+            "is_eligible_route_to_certification": bool(e),
+            "quote": h.group(0),
+        }
+    )
+    b = find(
+        r"earning a bachelor’s degree may improve [^.]*",
+        req,
+        "row 'Degree requirements', Medical Lab Technician",
+    )
+    out.append(
+        {
+            "soc_code": LAB,
+            "award": "bachelor",
+            "is_eligible_route_to_certification": bool(e),
+            "quote": b.group(0),
+        }
+    )
     frame = pd.DataFrame(out)
     for col in ("program_length_years_min", "program_length_years_max", "semester_hours_min"):
         if col not in frame:
@@ -350,18 +514,26 @@ def lists(text: str) -> pd.DataFrame:
     spec_ma = _cell(rows, "Specializations", MA)
     for item in re.findall(r"• ([^•]+?)(?= •|$)", spec_ma):
         out.append((MA, "specialization", item.strip(), f"• {item.strip()}"))
-    m = find(r"in a field like (\w+) or (\w+)", _cell(rows, "Specializations", LAB),
-             "row 'Specializations', Medical Lab Technician")
+    m = find(
+        r"in a field like (\w+) or (\w+)",
+        _cell(rows, "Specializations", LAB),
+        "row 'Specializations', Medical Lab Technician",
+    )
     out += [(LAB, "specialization", g, m.group(0)) for g in m.groups()]
-    m = find(r"work in (private practice), he or she may also find work in a "
-             r"(public or private hospital), in an (outpatient clinic), or in any number "
-             r"of (other healthcare facilities)", _cell(rows, "Common practice settings", MA),
-             "row 'Common practice settings', Certified Medical Assistant")
+    m = find(
+        r"work in (private practice), he or she may also find work in a "
+        r"(public or private hospital), in an (outpatient clinic), or in any number "
+        r"of (other healthcare facilities)",
+        _cell(rows, "Common practice settings", MA),
+        "row 'Common practice settings', Certified Medical Assistant",
+    )
     out += [(MA, "practice_setting", g, m.group(0)) for g in m.groups()]
-    m = find(r"work in a (laboratory setting); this may be (operated privately), or this "
-             r"laboratory may be (part of a larger hospital or healthcare facility)",
-             _cell(rows, "Common practice settings", LAB),
-             "row 'Common practice settings', Medical Lab Technician")
+    m = find(
+        r"work in a (laboratory setting); this may be (operated privately), or this "
+        r"laboratory may be (part of a larger hospital or healthcare facility)",
+        _cell(rows, "Common practice settings", LAB),
+        "row 'Common practice settings', Medical Lab Technician",
+    )
     out += [(LAB, "practice_setting", g, m.group(0)) for g in m.groups()]
     return pd.DataFrame(out, columns=["soc_code", "list_name", "item", "quote"])
 
@@ -369,8 +541,11 @@ def lists(text: str) -> pd.DataFrame:
 def licensure_list(text: str) -> list[str]:
     """The jurisdictions the article says require licensure of lab technicians."""
     cell = _cell(table_rows(text), "Licensing", LAB)
-    m = find(r"only required in the following states \(and territories\):(.*?)Each", cell,
-             "row 'Licensing', Medical Lab Technician (the list of states)")
+    m = find(
+        r"only required in the following states \(and territories\):(.*?)Each",
+        cell,
+        "row 'Licensing', Medical Lab Technician (the list of states)",
+    )
     return [s.strip() for s in m.group(1).split("•") if s.strip()]
 
 
@@ -379,11 +554,16 @@ def recertification_article(text: str) -> dict[str, dict]:
     rows = table_rows(text)
     out = {}
     for soc, (org, cred, pattern, program) in RECERTIFICATION.items():
-        m = find(pattern, _cell(rows, "Re-certification", soc),
-                 f"row 'Re-certification', {CAREERS[soc]}")
+        m = find(
+            pattern, _cell(rows, "Re-certification", soc), f"row 'Re-certification', {CAREERS[soc]}"
+        )
         n = int(_number(m["n"]))
         months = n * 12 if m["unit"] == "years" else n
-        out[soc] = {"organization_code": org, "credential_code": cred,
-                    "program_name": program or m["program"], "article_cycle_months": months,
-                    "quote": m.group(0) if program is None else m["quote"]}
+        out[soc] = {
+            "organization_code": org,
+            "credential_code": cred,
+            "program_name": program or m["program"],
+            "article_cycle_months": months,
+            "quote": m.group(0) if program is None else m["quote"],
+        }
     return out

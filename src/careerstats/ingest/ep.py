@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..errors import Problem, raise_if_any
+from ..errors import Problem, fail, raise_if_any
 from ..occupations import is_soc, normalize_soc
 
 DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
@@ -44,14 +44,33 @@ HEADER_PATTERNS = {
     "work_experience": r"work experience in a related occupation",
     "on_the_job_training": r"typical on-the-job training",
 }
-THOUSANDS = ["employment_base", "employment_projected", "employment_change",
-             "openings_annual", "openings_10yr_total"]
+THOUSANDS = [
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "openings_annual",
+    "openings_10yr_total",
+]
 TEXT = ["typical_education", "work_experience", "on_the_job_training"]
-COLUMNS = ["cycle", "base_year", "target_year", "soc_code", "occupation_title",
-           "occupation_type", "employment_base", "employment_projected", "employment_change",
-           "employment_change_pct", "self_employed_pct", "openings_annual",
-           "openings_10yr_total", "annual_wage_median", "annual_wage_year",
-           "is_wage_topcoded", *TEXT]
+COLUMNS = [
+    "cycle",
+    "base_year",
+    "target_year",
+    "soc_code",
+    "occupation_title",
+    "occupation_type",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "self_employed_pct",
+    "openings_annual",
+    "openings_10yr_total",
+    "annual_wage_median",
+    "annual_wage_year",
+    "is_wage_topcoded",
+    *TEXT,
+]
 
 
 def _match_header(label: str, index: int, col: dict[str, int]) -> None:
@@ -67,15 +86,29 @@ def _norm(text: object) -> str:
     return re.sub(r"\s+", " ", str(text).translate(DASHES)).strip().lower()
 
 
+def _wage_year(shown: str, label: str) -> int:
+    """The May OEWS release the median-wage column names ("Median annual wage, 2024")."""
+    m = re.search(r"(\d{4})", label)
+    if not m:
+        fail(Problem(shown, "annual_wage_median", "a header naming the wage's year", (), (label,)))
+    return int(m.group(1))
+
+
 def _cycle(text: str) -> tuple[int, int]:
     text = text.translate(DASHES)
     m = re.search(r"(\d{4})\s*-\s*(\d{2,4})", text)
     if not m:  # 2014-24: "... projected 2014 and projected 2024 ..."
         m = re.search(r"(\d{4})\D+?(\d{4})", text)
     if not m:
-        raise_if_any([Problem("Employment Projections table", None,
-                              "a title or header naming the cycle, e.g. 2024-34", (),
-                              (text,))])
+        fail(
+            Problem(
+                "Employment Projections table",
+                None,
+                "a title or header naming the cycle, e.g. 2024-34",
+                (),
+                (text,),
+            )
+        )
     base, end = int(m.group(1)), m.group(2)
     target = int(end) if len(end) == 4 else base // 100 * 100 + int(end)
     return base, target
@@ -84,7 +117,8 @@ def _cycle(text: str) -> tuple[int, int]:
 def _is_main_table(title: object) -> bool:
     title = _norm(title or "")
     return ("occupational projections" in title and "worker characteristics" in title) or (
-        "occupational employment and job openings" in title)
+        "occupational employment and job openings" in title
+    )
 
 
 def _find_table(path: Path, shown: str) -> str:
@@ -95,16 +129,26 @@ def _find_table(path: Path, shown: str) -> str:
     book = openpyxl.load_workbook(path, read_only=True)
     try:
         for sheet in book.worksheets:
-            first = next(sheet.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True),
-                         (None,))
+            first = next(
+                sheet.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,)
+            )
             if _is_main_table(first[0]):
                 return sheet.title
         names = tuple(book.sheetnames)
     finally:
         book.close()
-    raise_if_any([Problem(shown, None, "a sheet titled 'Occupational projections ... and "
-                          "worker characteristics' (or '... employment and job openings')",
-                          (), names)])
+    raise_if_any(
+        [
+            Problem(
+                shown,
+                None,
+                "a sheet titled 'Occupational projections ... and "
+                "worker characteristics' (or '... employment and job openings')",
+                (),
+                names,
+            )
+        ]
+    )
     raise AssertionError  # unreachable
 
 
@@ -121,8 +165,9 @@ def _headers(sheet: pd.DataFrame) -> tuple[list[str], int]:
     return [_norm(a) for a in top], 2
 
 
-def _number(value: object, column: str, problems: list, shown: str, row: int
-            ) -> tuple[float | None, bool]:
+def _number(
+    value: object, column: str, problems: list, shown: str, row: int
+) -> tuple[float | None, bool]:
     """A cell as (number, is_topcoded); markers explicit, anything else a problem."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None, False
@@ -137,8 +182,15 @@ def _number(value: object, column: str, problems: list, shown: str, row: int
     try:
         return float(text.replace(",", "")), False
     except ValueError:
-        problems.append(Problem(shown, column, "a number, an em dash, N/A, or '>=$N' for a "
-                                "top-coded wage (unknown marker)", (row,), (value,)))
+        problems.append(
+            Problem(
+                shown,
+                column,
+                "a number, an em dash, N/A, or '>=$N' for a top-coded wage (unknown marker)",
+                (row,),
+                (value,),
+            )
+        )
         return None, False
 
 
@@ -149,12 +201,20 @@ def _assemble(records: list[dict], shown: str, problems: list) -> pd.DataFrame:
         if col not in frame:
             frame[col] = None
     for col in THOUSANDS:
-        frame[col] = [None if v is None or pd.isna(v) else round(v * 1000)
-                      for v in frame[col]]
+        frame[col] = [None if v is None or pd.isna(v) else round(v * 1000) for v in frame[col]]
     dup = frame["soc_code"].duplicated(keep=False)
     if dup.any():
-        raise_if_any([Problem(shown, "soc_code", "each occupation once",
-                              tuple(frame.loc[dup, "_row"]), tuple(frame.loc[dup, "soc_code"]))])
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    "soc_code",
+                    "each occupation once",
+                    tuple(frame.loc[dup, "_row"]),
+                    tuple(frame.loc[dup, "soc_code"]),
+                )
+            ]
+        )
     return frame[COLUMNS]
 
 
@@ -164,8 +224,15 @@ def read_workbook(path: Path) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         name = _find_table(path, shown)
-        sheet = pd.read_excel(path, sheet_name=name, header=None, dtype=object,
-                              keep_default_na=False, na_values=[""], engine="openpyxl")
+        sheet = pd.read_excel(
+            path,
+            sheet_name=name,
+            header=None,
+            dtype=object,
+            keep_default_na=False,
+            na_values=[""],
+            engine="openpyxl",
+        )
     base, target = _cycle(str(sheet.iat[0, 0]))
     labels, first = _headers(sheet)
     col = {}
@@ -180,13 +247,30 @@ def read_workbook(path: Path) -> pd.DataFrame:
             col["employment_projected"] = i
         else:
             _match_header(label, i, col)
-    need = ["soc_code", "occupation_type", "employment_base", "employment_projected",
-            "employment_change", "employment_change_pct", "annual_wage_median", *TEXT]
+    need = [
+        "soc_code",
+        "occupation_type",
+        "employment_base",
+        "employment_projected",
+        "employment_change",
+        "employment_change_pct",
+        "annual_wage_median",
+        *TEXT,
+    ]
     missing = [k for k in need if k not in col]
     if missing:
-        raise_if_any([Problem(f"{shown} [{name}]", ", ".join(missing), "the EP columns "
-                              "(matched by header text)", (2,), tuple(labels))])
-    wage_year = int(re.search(r"(\d{4})", labels[col["annual_wage_median"]]).group(1))
+        raise_if_any(
+            [
+                Problem(
+                    f"{shown} [{name}]",
+                    ", ".join(missing),
+                    "the EP columns (matched by header text)",
+                    (2,),
+                    tuple(labels),
+                )
+            ]
+        )
+    wage_year = _wage_year(shown, labels[col["annual_wage_median"]])
     problems: list[Problem] = []
     records = []
     for r in range(first, len(sheet)):
@@ -195,27 +279,40 @@ def read_workbook(path: Path) -> pd.DataFrame:
             continue  # blank rows and the footnotes under the table
         row = r + 1
         if not is_soc(code):
-            problems.append(Problem(f"{shown} [{name}]", "code", "a SOC code NN-NNNN", (row,),
-                                    (code,)))
+            problems.append(
+                Problem(f"{shown} [{name}]", "code", "a SOC code NN-NNNN", (row,), (code,))
+            )
             continue
-        rec = {"_row": row, "cycle": f"{base}-{target % 100:02d}", "base_year": base,
-               "target_year": target, "soc_code": normalize_soc(code),
-               "occupation_title": str(sheet.iat[r, 0]).strip(),
-               "occupation_type": str(sheet.iat[r, col["occupation_type"]]).strip(),
-               "annual_wage_year": wage_year}
-        for key in ("employment_base", "employment_projected", "employment_change",
-                    "employment_change_pct", "self_employed_pct", "openings_annual",
-                    "openings_10yr_total", "annual_wage_median"):
+        rec = {
+            "_row": row,
+            "cycle": f"{base}-{target % 100:02d}",
+            "base_year": base,
+            "target_year": target,
+            "soc_code": normalize_soc(code),
+            "occupation_title": str(sheet.iat[r, 0]).strip(),
+            "occupation_type": str(sheet.iat[r, col["occupation_type"]]).strip(),
+            "annual_wage_year": wage_year,
+        }
+        for key in (
+            "employment_base",
+            "employment_projected",
+            "employment_change",
+            "employment_change_pct",
+            "self_employed_pct",
+            "openings_annual",
+            "openings_10yr_total",
+            "annual_wage_median",
+        ):
             if key in col:
-                value, top = _number(sheet.iat[r, col[key]], key, problems,
-                                     f"{shown} [{name}]", row)
+                value, top = _number(
+                    sheet.iat[r, col[key]], key, problems, f"{shown} [{name}]", row
+                )
                 rec[key] = value
                 if key == "annual_wage_median":
                     rec["is_wage_topcoded"] = top
         for key in TEXT:
             text = sheet.iat[r, col[key]]
-            rec[key] = None if pd.isna(text) or str(text).strip() in MISSING else str(
-                text).strip()
+            rec[key] = None if pd.isna(text) or str(text).strip() in MISSING else str(text).strip()
         records.append(rec)
     return _assemble(records, shown, problems)
 
@@ -236,28 +333,47 @@ def read_export(path: Path) -> pd.DataFrame:
             col["employment_change"] = i
         else:
             _match_header(label, i, col)
-    need = ["employment_base", "employment_projected", "employment_change",
-            "employment_change_pct", "openings_annual", "annual_wage_median", *TEXT]
+    need = [
+        "employment_base",
+        "employment_projected",
+        "employment_change",
+        "employment_change_pct",
+        "openings_annual",
+        "annual_wage_median",
+        *TEXT,
+    ]
     missing = [k for k in need if k not in col]
     if missing:
-        raise_if_any([Problem(shown, ", ".join(missing), "the EP export columns", (1,),
-                              tuple(raw.columns))])
-    wage_year = int(re.search(r"(\d{4})", labels[col["annual_wage_median"]]).group(1))
+        raise_if_any(
+            [Problem(shown, ", ".join(missing), "the EP export columns", (1,), tuple(raw.columns))]
+        )
+    wage_year = _wage_year(shown, labels[col["annual_wage_median"]])
     problems: list[Problem] = []
     records = []
     for r, cells in enumerate(raw.itertuples(index=False), start=2):
         code = cells[1].strip()
         if not re.fullmatch(r'="\d{2}-\d{4}"|\d{2}-\d{4}', code):
-            problems.append(Problem(shown, raw.columns[1], 'a code like ="29-2010"', (r,),
-                                    (code,)))
+            problems.append(Problem(shown, raw.columns[1], 'a code like ="29-2010"', (r,), (code,)))
             continue
         title = re.split(r"\s{2,}\*", cells[0])[0].strip()  # drop alternate titles
-        rec = {"_row": r, "cycle": f"{base}-{target % 100:02d}", "base_year": base,
-               "target_year": target, "soc_code": normalize_soc(code),
-               "occupation_title": title, "occupation_type": None,
-               "annual_wage_year": wage_year}
-        for key in ("employment_base", "employment_projected", "employment_change",
-                    "employment_change_pct", "openings_annual", "annual_wage_median"):
+        rec = {
+            "_row": r,
+            "cycle": f"{base}-{target % 100:02d}",
+            "base_year": base,
+            "target_year": target,
+            "soc_code": normalize_soc(code),
+            "occupation_title": title,
+            "occupation_type": None,
+            "annual_wage_year": wage_year,
+        }
+        for key in (
+            "employment_base",
+            "employment_projected",
+            "employment_change",
+            "employment_change_pct",
+            "openings_annual",
+            "annual_wage_median",
+        ):
             value, top = _number(cells[col[key]], key, problems, shown, r)
             rec[key] = value
             if key == "annual_wage_median":

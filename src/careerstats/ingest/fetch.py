@@ -34,24 +34,29 @@ def user_agent(contact: str) -> str:
 def _download(url: str, dest: Path, agent: str, timeout: float) -> None:
     request = urllib.request.Request(url, headers={"User-Agent": agent})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response, dest.open(
-                "wb") as out:
+        with urllib.request.urlopen(request, timeout=timeout) as response, dest.open("wb") as out:
             expected = response.headers.get("Content-Length")
             shutil.copyfileobj(response, out, 1 << 20)
     except urllib.error.HTTPError as e:
-        hint = (" — BLS refuses requests whose User-Agent names no contact; check --contact"
-                if e.code == 403 else "")
+        hint = (
+            " — BLS refuses requests whose User-Agent names no contact; check --contact"
+            if e.code == 403
+            else ""
+        )
         raise CareerStatsError(f"{url}: HTTP {e.code} {e.reason}{hint}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
         raise CareerStatsError(f"{url}: download failed ({e})") from None
     got = dest.stat().st_size
     if expected is not None and int(expected) != got:
-        raise CareerStatsError(f"{url}: got {got:,} of {int(expected):,} bytes — expected "
-                               "the whole file (connection cut?)")
+        raise CareerStatsError(
+            f"{url}: got {got:,} of {int(expected):,} bytes — expected "
+            "the whole file (connection cut?)"
+        )
 
 
-def fetch_oews(out_dir: Path, contact: str | None = None, base_url: str | None = None,
-               timeout: float = 60) -> list[Path]:
+def fetch_oews(
+    out_dir: Path, contact: str | None = None, base_url: str | None = None, timeout: float = 60
+) -> list[Path]:
     """Download the OEWS flat files into ``out_dir``, verified, all or nothing."""
     from .oews_flat import DATA_HEADER, read_release
 
@@ -59,7 +64,8 @@ def fetch_oews(out_dir: Path, contact: str | None = None, base_url: str | None =
     if not _EMAIL.match(contact):
         raise CareerStatsError(
             f"contact {contact!r} — expected an e-mail address for the User-Agent (BLS "
-            f"answers 403 without one): pass --contact or set {CONTACT_ENV}")
+            f"answers 403 without one): pass --contact or set {CONTACT_ENV}"
+        )
     base = (base_url or BASE_URL).rstrip("/") + "/"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -72,8 +78,9 @@ def fetch_oews(out_dir: Path, contact: str | None = None, base_url: str | None =
         with (tmp / OEWS_FLAT_DATA_FILE).open("rb") as f:
             header = f.readline().decode("ascii", "replace").split("\t")
         if [h.strip() for h in header] != DATA_HEADER:
-            raise CareerStatsError(f"{base}{OEWS_FLAT_DATA_FILE}: header {header!r} — "
-                                   f"expected {DATA_HEADER}")
+            raise CareerStatsError(
+                f"{base}{OEWS_FLAT_DATA_FILE}: header {header!r} — expected {DATA_HEADER}"
+            )
         written = []
         for name in FILES:
             os.replace(tmp / name, out_dir / name)

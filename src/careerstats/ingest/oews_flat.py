@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .. import paths
-from ..errors import Problem, raise_if_any
+from ..errors import Problem, fail, raise_if_any
 from ..tables.fields import OEWS_AREA_MEASURES
 from ..tables.sources import OEWS_FLAT_DATA_FILE
 from . import _flatscan
@@ -45,14 +45,32 @@ def read_flat_table(path: Path, columns: list[str]) -> pd.DataFrame:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise_if_any([Problem(shown, None, "UTF-8 text", (data[: e.start].count(b"\n") + 1,),
-                              (data[e.start: e.start + 4],))])
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    None,
+                    "UTF-8 text",
+                    (data[: e.start].count(b"\n") + 1,),
+                    (data[e.start : e.start + 4],),
+                )
+            ]
+        )
     lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
     header = [h.strip() for h in lines[0].split("\t")]
     if header[: len(columns)] != columns:
         missing = [c for c in columns if c not in header]
-        raise_if_any([Problem(shown, ", ".join(missing) or None,
-                              "the header " + "\t".join(columns), (1,), tuple(header))])
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    ", ".join(missing) or None,
+                    "the header " + "\t".join(columns),
+                    (1,),
+                    tuple(header),
+                )
+            ]
+        )
     rows, bad = [], []
     for n, line in enumerate(lines[1:], start=2):
         cells = [c.strip() for c in line.split("\t")]
@@ -61,29 +79,48 @@ def read_flat_table(path: Path, columns: list[str]) -> pd.DataFrame:
             continue
         rows.append(cells[: len(columns)])
     if bad:
-        raise_if_any([Problem(shown, None, f"{len(columns)} tab-separated fields (truncated "
-                              "line)", tuple(n for n, _ in bad), tuple(v for _, v in bad))])
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    None,
+                    f"{len(columns)} tab-separated fields (truncated line)",
+                    tuple(n for n, _ in bad),
+                    tuple(v for _, v in bad),
+                )
+            ]
+        )
     return pd.DataFrame(rows, columns=columns, dtype=str)
 
 
 def read_occupations(path: Path) -> pd.DataFrame:
     """``oe.occupation`` as (soc_code, occupation_title, soc_level)."""
-    df = read_flat_table(path, ["occupation_code", "occupation_name", "occupation_description",
-                                "display_level"])
+    df = read_flat_table(
+        path, ["occupation_code", "occupation_name", "occupation_description", "display_level"]
+    )
     code = df["occupation_code"]
     bad = ~code.str.fullmatch(r"\d{6}") | ~df["display_level"].isin(list(LEVELS))
     if bad.any():
-        raise_if_any([Problem(paths.display(path), "occupation_code, display_level",
-                              "a 6-digit code and a display level 0-3",
-                              tuple(int(i) + 2 for i in df.index[bad]),
-                              tuple((code[bad] + "/" + df["display_level"][bad]).tolist()))])
+        raise_if_any(
+            [
+                Problem(
+                    paths.display(path),
+                    "occupation_code, display_level",
+                    "a 6-digit code and a display level 0-3",
+                    tuple(int(i) + 2 for i in df.index[bad]),
+                    tuple((code[bad] + "/" + df["display_level"][bad]).tolist()),
+                )
+            ]
+        )
     level = df["display_level"].map(LEVELS)
     level = level.where(code != "000000", "total")
-    return pd.DataFrame({
-        "soc_code": code.str[:2] + "-" + code.str[2:],
-        "occupation_title": df["occupation_name"],
-        "soc_level": level,
-    })
+    return pd.DataFrame(
+        {
+            "soc_code": code.str[:2] + "-" + code.str[2:],
+            "occupation_title": df["occupation_name"],
+            "soc_level": level,
+        }
+    )
 
 
 # --- the data file ------------------------------------------------------------------------
@@ -112,7 +149,7 @@ DATATYPES = {
 }
 #: The columns of :func:`read_wide`'s measures: the data dictionary's, in datatype order.
 MEASURE_COLUMNS = [column for column, _ in DATATYPES.values()]
-if MEASURE_COLUMNS != list(OEWS_AREA_MEASURES):  # pragma: no cover - a programming error
+if list(OEWS_AREA_MEASURES) != MEASURE_COLUMNS:  # pragma: no cover - a programming error
     raise AssertionError("DATATYPES must name the data dictionary's OEWS_AREA_MEASURES")
 HOURLY = [i for i, m in enumerate(MEASURE_COLUMNS) if m.startswith("hourly_wage")]
 ANNUAL = [i for i, m in enumerate(MEASURE_COLUMNS) if m.startswith("annual_wage")]
@@ -146,49 +183,96 @@ def read_release(flat_dir: Path) -> Release:
     code, name = rel.iloc[0]["release_date"], rel.iloc[0]["description"]
     m = re.fullmatch(r"(\d{4})(A\d\d)", code)
     if len(rel) != 1 or not m:
-        raise_if_any([Problem(paths.display(flat_dir / "oe.release"), "release_date",
-                              "one release like '2025A01'", (2,), (code,))])
+        fail(
+            Problem(
+                paths.display(flat_dir / "oe.release"),
+                "release_date",
+                "one release like '2025A01'",
+                (2,),
+                (code,),
+            )
+        )
     dts = read_flat_table(flat_dir / "oe.datatype", ["datatype_code", "datatype_name"])
     got = dict(zip(dts["datatype_code"], dts["datatype_name"], strict=True))
     want = {code: title for code, (_, title) in DATATYPES.items()}
     if got != want:
         bad = sorted(set(got.items()) ^ set(want.items()))
-        raise_if_any([Problem(paths.display(flat_dir / "oe.datatype"), "datatype_name",
-                              "BLS's 17 OEWS datatypes, 01 Employment to 17 Location Quotient",
-                              (), tuple(bad))])
+        raise_if_any(
+            [
+                Problem(
+                    paths.display(flat_dir / "oe.datatype"),
+                    "datatype_name",
+                    "BLS's 17 OEWS datatypes, 01 Employment to 17 Location Quotient",
+                    (),
+                    tuple(bad),
+                )
+            ]
+        )
     notes = read_flat_table(flat_dir / "oe.footnote", ["footnote_code", "footnote_text"])
     text = dict(zip(notes["footnote_code"].astype(int), notes["footnote_text"], strict=True))
-    problems = [Problem(paths.display(flat_dir / "oe.footnote"), "footnote_text",
-                        f"footnote {code} to say '{meaning}'", (), (text.get(code),))
-                for code, meaning in FOOTNOTE_MEANINGS.items()
-                if meaning not in text.get(code, "").lower().replace("estimate ", "")]
+    problems = [
+        Problem(
+            paths.display(flat_dir / "oe.footnote"),
+            "footnote_text",
+            f"footnote {code} to say '{meaning}'",
+            (),
+            (text.get(code),),
+        )
+        for code, meaning in FOOTNOTE_MEANINGS.items()
+        if meaning not in text.get(code, "").lower().replace("estimate ", "")
+    ]
     raise_if_any(problems)
     cap = re.search(r"\$([\d,.]+) per hour or \$([\d,.]+) per year", text[FOOTNOTE_TOPCODED])
     if not cap:
-        raise_if_any([Problem(paths.display(flat_dir / "oe.footnote"), "footnote_text",
-                              "footnote 5 to state the cap as '$X per hour or $Y per year'",
-                              (), (text[FOOTNOTE_TOPCODED],))])
-    return Release(name=name, year=int(m.group(1)), period=m.group(2),
-                   hourly_cap=float(cap.group(1).replace(",", "")),
-                   annual_cap=float(cap.group(2).replace(",", "")))
+        fail(
+            Problem(
+                paths.display(flat_dir / "oe.footnote"),
+                "footnote_text",
+                "footnote 5 to state the cap as '$X per hour or $Y per year'",
+                (),
+                (text[FOOTNOTE_TOPCODED],),
+            )
+        )
+    return Release(
+        name=name,
+        year=int(m.group(1)),
+        period=m.group(2),
+        hourly_cap=float(cap.group(1).replace(",", "")),
+        annual_cap=float(cap.group(2).replace(",", "")),
+    )
 
 
 def read_areas(flat_dir: Path) -> pd.DataFrame:
     """oe.area: state FIPS, 7-digit area code, area type and name."""
-    return read_flat_table(Path(flat_dir) / "oe.area",
-                           ["state_code", "area_code", "areatype_code", "area_name"])
+    return read_flat_table(
+        Path(flat_dir) / "oe.area", ["state_code", "area_code", "areatype_code", "area_name"]
+    )
 
 
 def _header_problems(path: Path, header: bytes) -> list[Problem]:
     try:
         fields = [h.strip() for h in header.decode("ascii").rstrip("\r\n").split("\t")]
     except UnicodeDecodeError:
-        return [Problem(paths.display(path), None, "an ASCII header line "
-                        + "\t".join(DATA_HEADER) + " (wrong encoding?)", (1,), (header[:60],))]
+        return [
+            Problem(
+                paths.display(path),
+                None,
+                "an ASCII header line " + "\t".join(DATA_HEADER) + " (wrong encoding?)",
+                (1,),
+                (header[:60],),
+            )
+        ]
     if fields != DATA_HEADER:
         missing = [f for f in DATA_HEADER if f not in fields]
-        return [Problem(paths.display(path), ", ".join(missing) or "header",
-                        "the header " + " | ".join(DATA_HEADER), (1,), tuple(fields))]
+        return [
+            Problem(
+                paths.display(path),
+                ", ".join(missing) or "header",
+                "the header " + " | ".join(DATA_HEADER),
+                (1,),
+                tuple(fields),
+            )
+        ]
     if not header.endswith(b"\r\n"):
         return [Problem(paths.display(path), None, "CRLF line ends, as BLS writes them", (1,))]
     return []
@@ -204,12 +288,25 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
     """
     flat_dir = Path(flat_dir)
     release = read_release(flat_dir)
-    scan = _flatscan.scan(flat_dir / DATA_FILE, release.year, release.period,
-                          list(FOOTNOTE_MEANINGS), _header_problems,
-                          cross_industry_only=True, progress=progress)
+    scan = _flatscan.scan(
+        flat_dir / DATA_FILE,
+        release.year,
+        release.period,
+        list(FOOTNOTE_MEANINGS),
+        _header_problems,
+        cross_industry_only=True,
+        progress=progress,
+    )
     if not len(scan.keys):
-        raise_if_any([Problem(paths.display(flat_dir / DATA_FILE), None,
-                              "cross-industry (industry 000000) estimates (none found)")])
+        raise_if_any(
+            [
+                Problem(
+                    paths.display(flat_dir / DATA_FILE),
+                    None,
+                    "cross-industry (industry 000000) estimates (none found)",
+                )
+            ]
+        )
     keys, new, values, notes = scan.keys, scan.newkey, scan.values, scan.notes
     n = len(MEASURE_COLUMNS)
     dt = scan.datatypes.astype(np.intp) - 1
@@ -217,8 +314,15 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
     order_ok = bool(np.all(keys[1:] > keys[:-1])) if len(keys) > 1 else True
     dup = (row[1:] == row[:-1]) & (dt[1:] <= dt[:-1])
     if not order_ok or dup.any():
-        raise_if_any([Problem(paths.display(flat_dir / DATA_FILE), "series_id",
-                              "series sorted by id, each once, as BLS publishes them")])
+        raise_if_any(
+            [
+                Problem(
+                    paths.display(flat_dir / DATA_FILE),
+                    "series_id",
+                    "series sorted by id, each once, as BLS publishes them",
+                )
+            ]
+        )
     cell = row * n + dt  # position in the row-major (rows x 17) tables
     wide = np.full(len(keys) * n, np.nan)
     wide[cell] = values
@@ -227,15 +331,24 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
     top = np.flatnonzero(notes == FOOTNOTE_TOPCODED)  # few: set their cap in place
     hourly = np.isin(dt[top], HOURLY)
     wide[cell[top]] = np.where(hourly, release.hourly_cap, release.annual_cap)
-    wide, note = wide.reshape(-1, n), note.reshape(-1, n)
+    table, notes_table = wide.reshape(-1, n), note.reshape(-1, n)
     k = keys.view(np.uint8).reshape(-1, 20)
-    soc = np.concatenate([k[:, 14:16], np.full((len(k), 1), ord("-"), np.uint8), k[:, 16:20]],
-                         axis=1)
-    frame = pd.concat([
-        pd.DataFrame({"areatype_code": _flatscan.text_column(k[:, 0:1]), "area_code": _flatscan.text_column(k[:, 1:8]),
-                      "soc_code": _flatscan.text_column(soc)}),
-        pd.DataFrame(wide, columns=MEASURE_COLUMNS, copy=False),
-        pd.DataFrame(note, columns=[f"note_{m}" for m in MEASURE_COLUMNS], copy=False),
-    ], axis=1)
+    soc = np.concatenate(
+        [k[:, 14:16], np.full((len(k), 1), ord("-"), np.uint8), k[:, 16:20]], axis=1
+    )
+    frame = pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "areatype_code": _flatscan.text_column(k[:, 0:1]),
+                    "area_code": _flatscan.text_column(k[:, 1:8]),
+                    "soc_code": _flatscan.text_column(soc),
+                }
+            ),
+            pd.DataFrame(table, columns=MEASURE_COLUMNS, copy=False),
+            pd.DataFrame(notes_table, columns=[f"note_{m}" for m in MEASURE_COLUMNS], copy=False),
+        ],
+        axis=1,
+    )
     frame.attrs["release"] = release
     return frame

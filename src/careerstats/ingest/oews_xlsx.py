@@ -63,16 +63,19 @@ MARKERS = {
     "**": ("employment not available", EMPLOYMENT),
     "#": ("at or above the top-code cap", WAGES),
 }
-_CAP = re.compile(r"#\s*=\s*indicates a wage equal to or greater than \$([\d,.]+) per hour "
-                  r"or \$([\d,.]+) per year")
+_CAP = re.compile(
+    r"#\s*=\s*indicates a wage equal to or greater than \$([\d,.]+) per hour "
+    r"or \$([\d,.]+) per year"
+)
 
 
 def _data_sheet(book: dict[str, pd.DataFrame], shown: str) -> tuple[str, pd.DataFrame]:
     for name, frame in book.items():
         if name.lower().startswith("national"):
             return name, frame
-    raise_if_any([Problem(shown, None, "a sheet named national... with the estimates",
-                          (), tuple(book))])
+    raise_if_any(
+        [Problem(shown, None, "a sheet named national... with the estimates", (), tuple(book))]
+    )
     raise AssertionError  # unreachable
 
 
@@ -99,28 +102,51 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
     group = next((g for g in GROUPS if g in raw.columns), None)
     missing = [c for c in COLUMNS if c not in raw.columns] + ([] if group else ["o_group"])
     if missing:
-        raise_if_any([Problem(shown, ", ".join(missing), "the OEWS national columns "
-                              "(case-insensitive)", (1,))])
+        raise_if_any(
+            [
+                Problem(
+                    shown, ", ".join(missing), "the OEWS national columns (case-insensitive)", (1,)
+                )
+            ]
+        )
     if "naics" in raw.columns:  # 2020+: one area and one industry, checked
         for col, want in (("naics", "000000"), ("area", "99")):
             off = raw[col].astype(str) != want
             if off.any():
-                problems.append(Problem(shown, col, f"{want!r} (national, cross-industry)",
-                                        tuple(int(i) + 2 for i in raw.index[off][:20]),
-                                        tuple(raw.loc[off, col][:20])))
+                problems.append(
+                    Problem(
+                        shown,
+                        col,
+                        f"{want!r} (national, cross-industry)",
+                        tuple(int(i) + 2 for i in raw.index[off][:20]),
+                        tuple(raw.loc[off, col][:20]),
+                    )
+                )
     out = pd.DataFrame({new: raw[old] for old, new in COLUMNS.items()})
     out["soc_level"] = raw[group].astype(str).str.strip().str.lower()
     bad_level = ~out["soc_level"].isin(LEVELS)
     if bad_level.any():
-        problems.append(Problem(shown, group, "one of " + ", ".join(LEVELS),
-                                tuple(int(i) + 2 for i in out.index[bad_level][:20]),
-                                tuple(out.loc[bad_level, "soc_level"][:20])))
+        problems.append(
+            Problem(
+                shown,
+                group,
+                "one of " + ", ".join(LEVELS),
+                tuple(int(i) + 2 for i in out.index[bad_level][:20]),
+                tuple(out.loc[bad_level, "soc_level"][:20]),
+            )
+        )
     code = out["soc_code"].astype(str).str.strip()
     bad_code = ~code.str.fullmatch(r"\d{2}-\d{4}")
     if bad_code.any():
-        problems.append(Problem(shown, "occ_code", "a SOC code NN-NNNN",
-                                tuple(int(i) + 2 for i in out.index[bad_code][:20]),
-                                tuple(code[bad_code][:20])))
+        problems.append(
+            Problem(
+                shown,
+                "occ_code",
+                "a SOC code NN-NNNN",
+                tuple(int(i) + 2 for i in out.index[bad_code][:20]),
+                tuple(code[bad_code][:20]),
+            )
+        )
     out["soc_code"] = code
     out["occupation_title"] = out["occupation_title"].astype(str).str.strip()
 
@@ -134,31 +160,52 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
         for sign, (_, allowed) in MARKERS.items():
             hit = marker == sign
             if hit.any() and col not in allowed:
-                problems.append(Problem(shown, col, f"no {sign!r} here ({sign!r} means "
-                                        f"{MARKERS[sign][0]})",
-                                        tuple(int(i) + 2 for i in out.index[hit][:20]),
-                                        tuple(cells[hit][:20])))
+                problems.append(
+                    Problem(
+                        shown,
+                        col,
+                        f"no {sign!r} here ({sign!r} means {MARKERS[sign][0]})",
+                        tuple(int(i) + 2 for i in out.index[hit][:20]),
+                        tuple(cells[hit][:20]),
+                    )
+                )
             known |= hit
         blank = marker.isin(["", "nan"]) | cells.isna()
         unknown = text & ~known & ~blank
         numeric = pd.to_numeric(stripped.where(~known & ~blank, None), errors="coerce")
         unknown |= ~known & ~blank & numeric.isna()
         if unknown.any():
-            problems.append(Problem(shown, col, "a number or one of the markers * ** # "
-                                    "(unknown marker)",
-                                    tuple(int(i) + 2 for i in out.index[unknown][:20]),
-                                    tuple(cells[unknown][:20])))
+            problems.append(
+                Problem(
+                    shown,
+                    col,
+                    "a number or one of the markers * ** # (unknown marker)",
+                    tuple(int(i) + 2 for i in out.index[unknown][:20]),
+                    tuple(cells[unknown][:20]),
+                )
+            )
         if col in WAGES:
             topcoded[col] = marker == "#"
         out[col] = numeric.astype("float64")
     for flag in ("annual", "hourly"):
-        v = raw[flag].map(lambda x: "" if x is None or (isinstance(x, float) and np.isnan(x))
-                          else str(x).strip().upper())
+        v = raw[flag].map(
+            lambda x: (
+                ""
+                if x is None or (isinstance(x, float) and np.isnan(x))
+                else str(x).strip().upper()
+            )
+        )
         bad = ~v.isin(["", "TRUE"])
         if bad.any():
-            problems.append(Problem(shown, flag, "TRUE or empty",
-                                    tuple(int(i) + 2 for i in out.index[bad][:20]),
-                                    tuple(raw.loc[bad, flag][:20])))
+            problems.append(
+                Problem(
+                    shown,
+                    flag,
+                    "TRUE or empty",
+                    tuple(int(i) + 2 for i in out.index[bad][:20]),
+                    tuple(raw.loc[bad, flag][:20]),
+                )
+            )
         out[f"is_{flag}_only"] = v == "TRUE"
     raise_if_any(problems)
 
@@ -176,8 +223,9 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
     for cols, bound in ((hourly_cols, cap[0]), (annual_cols, cap[1])):
         for c in cols:
             out.loc[topcoded[c], c] = bound
-    out["topcoded_fields"] = [";".join(c for c in WAGES if row[c]) or None
-                              for _, row in topcoded.iterrows()]
+    out["topcoded_fields"] = [
+        ";".join(c for c in WAGES if row[c]) or None for _, row in topcoded.iterrows()
+    ]
     out = _one_row_per_code(out, shown)
     out.insert(0, "year", year)
     out.insert(1, "release", f"May {year}")
@@ -194,9 +242,16 @@ def _one_row_per_code(out: pd.DataFrame, shown: str) -> pd.DataFrame:
     for code, rows in out[dup].groupby("soc_code"):
         figures = rows[NUMERIC].fillna(-1)
         if (figures.nunique() > 1).any() or set(rows["soc_level"]) != {"broad", "detailed"}:
-            problems.append(Problem(shown, "occ_code", "a code listed twice only as a broad "
-                                    "and a detailed occupation with the same figures",
-                                    tuple(int(i) + 2 for i in rows.index), (code,)))
+            problems.append(
+                Problem(
+                    shown,
+                    "occ_code",
+                    "a code listed twice only as a broad "
+                    "and a detailed occupation with the same figures",
+                    tuple(int(i) + 2 for i in rows.index),
+                    (code,),
+                )
+            )
     raise_if_any(problems)
     keep = ~dup | (out["soc_level"] == "detailed")
     return out[keep].reset_index(drop=True)

@@ -17,9 +17,11 @@ from ..analysis.pay import gap_values
 def headline_sentence(result: dict) -> str:
     """The title of a comparison: the pair, the area and the releases."""
     a, b = (o["occupation_title"] for o in result["occupations"])
-    return (f"# {a} vs {b}: {result['area']['area_title']}\n\nOEWS {result['release']}; "
-            f"projections {(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')}"
-            " (national).")
+    return (
+        f"# {a} vs {b}: {result['area']['area_title']}\n\nOEWS {result['release']}; "
+        f"projections {(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')}"
+        " (national)."
+    )
 
 
 def pay_sentence(result: dict) -> str:
@@ -28,33 +30,41 @@ def pay_sentence(result: dict) -> str:
     x, y = a["annual_wage_median"], b["annual_wage_median"]
     place = result["area"]["area_title"]
     if x is None or y is None:
-        return (f"BLS publishes no median annual wage for "
-                f"{a['occupation_title'] if x is None else b['occupation_title']} in {place}, "
-                "so no gap is shown.")
+        return (
+            f"BLS publishes no median annual wage for "
+            f"{a['occupation_title'] if x is None else b['occupation_title']} in {place}, "
+            "so no gap is shown."
+        )
     hi, lo = (b, a) if y >= x else (a, b)
     gap, pct, _ = gap_values(lo["annual_wage_median"], hi["annual_wage_median"])
     bound = " (a top-coded value: a lower bound)" if result["gap"]["topcoded_fields"] else ""
-    return (f"In {place}, {b['occupation_title']} earn a median **USD {y:,.0f}** a year and "
-            f"{a['occupation_title']} **USD {x:,.0f}**: {hi['occupation_title']} earn "
-            f"**USD {gap:,.0f} ({pct:.0f}%) more**{bound}.")
+    return (
+        f"In {place}, {b['occupation_title']} earn a median **USD {y:,.0f}** a year and "
+        f"{a['occupation_title']} **USD {x:,.0f}**: {hi['occupation_title']} earn "
+        f"**USD {gap:,.0f} ({pct:.0f}%) more**{bound}."
+    )
 
 
 def history_sentence(table: pd.DataFrame) -> str:
     """How the national gap moved from the first to the last release."""
     first, last = table.index.min(), table.index.max()
-    g0, g1 = table.at[first, "gap_pct"], table.at[last, "gap_pct"]
+    g0, g1 = float(table.at[first, "gap_pct"]), float(table.at[last, "gap_pct"])
     if pd.isna(g0) or pd.isna(g1):
         return "BLS does not publish both occupations in every release, so the series has gaps."
     verb = "narrowed" if abs(g1) < abs(g0) else "widened"
-    return (f"Nationally the median gap {verb} from {g0:.0f}% (May {first}) to {g1:.0f}% "
-            f"(May {last}), USD {table.at[last, 'gap_usd']:,.0f} a year in May {last}.")
+    return (
+        f"Nationally the median gap {verb} from {g0:.0f}% (May {first}) to {g1:.0f}% "
+        f"(May {last}), USD {float(table.at[last, 'gap_usd']):,.0f} a year in May {last}."
+    )
 
 
 def outlook_sentence(table: pd.DataFrame, titles: dict[str, str]) -> str:
     """The newest cycle's growth and openings for each occupation."""
     newest = table.index.get_level_values("cycle").max()
     rows = table.xs(newest, level="cycle")
-    parts = [f"{titles.get(soc, soc)} {r['employment_change_pct']:+.1f}% "
-             f"({r['employment_change']:+,} jobs, {r['openings_annual']:,} openings a year)"
-             for soc, r in rows.iterrows()]
+    parts = [
+        f"{titles.get(str(soc), str(soc))} {r['employment_change_pct']:+.1f}% "
+        f"({r['employment_change']:+,} jobs, {r['openings_annual']:,} openings a year)"
+        for soc, r in rows.iterrows()
+    ]
     return f"BLS's {newest} projections (national): " + "; ".join(parts) + "."

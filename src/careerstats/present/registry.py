@@ -51,12 +51,16 @@ def _outlook(d: DataDir) -> pd.DataFrame:
 def _wage_distribution(d: DataDir) -> Figure:
     newest = load_oews("national", "latest", d)
     return plot_wage_distribution(
-        wages.wage_distribution(newest, [*occ.ARTICLE_PAIR, occ.ALL_OCCUPATIONS]))
+        wages.wage_distribution(newest, [*occ.ARTICLE_PAIR, occ.ALL_OCCUPATIONS])
+    )
 
 
 def _licensure_pay(d: DataDir) -> Figure:
-    by_state = wages.licensure_pay(load_oews("state", data_dir=d), load_table("licensure", d),
-                                   occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS)
+    by_state = wages.licensure_pay(
+        load_oews("state", data_dir=d),
+        load_table("licensure", d),
+        occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
+    )
     return plot_licensure_pay(by_state)
 
 
@@ -67,8 +71,7 @@ def _roi(d: DataDir, which: int) -> Figure:
     if which == 0:
         table, years = roi.compare_paths(national, first, second)
         return plot_cumulative_earnings(table, years)
-    return plot_break_even_sensitivity(roi.sensitivity(national, first, second),
-                                       second.soc_code)
+    return plot_break_even_sensitivity(roi.sensitivity(national, first, second), second.soc_code)
 
 
 REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
@@ -77,25 +80,30 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
     "01-article-growth-check": lambda d: plot_article_growth_check(_article(d)),
     "02-wage-distribution": _wage_distribution,
     "02-pay-history": lambda d: plot_pay_history(
-        wages.pay_history(load_oews("national", data_dir=d), *occ.ARTICLE_PAIR)),
+        wages.pay_history(load_oews("national", data_dir=d), *occ.ARTICLE_PAIR)
+    ),
     "02-state-gap-map": lambda d: plot_state_gap_map(
-        wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR)),
+        wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR)
+    ),
     "02-licensure-pay": _licensure_pay,
     "03-outlook-by-cycle": lambda d: plot_outlook_by_cycle(_outlook(d)),
     "03-projection-paths": lambda d: plot_cycle_projections(_outlook(d)),
     "03-openings": lambda d: plot_openings(_outlook(d)),
     "03-track-record": lambda d: plot_track_record(
-        growth.track_record(load_projections(data_dir=d), occ.ARTICLE_PAIR)),
+        growth.track_record(load_projections(data_dir=d), occ.ARTICLE_PAIR)
+    ),
     "04-recertification-timeline": lambda d: plot_recertification_timeline(
-        credentials.renewal_schedule(load_table("recertification", d))),
+        credentials.renewal_schedule(load_table("recertification", d))
+    ),
     "04-licensure-map": lambda d: plot_licensure_map(load_table("licensure", d)),
     "06-cumulative-earnings": lambda d: _roi(d, 0),
     "06-break-even-sensitivity": lambda d: _roi(d, 1),
 }
 
 
-def render_all(out_dir: Path, data_dir: DataDir = None,
-               names: list[str] | None = None) -> list[Path]:
+def render_all(
+    out_dir: Path, data_dir: DataDir = None, names: list[str] | None = None
+) -> list[Path]:
     """Draw every registered chart (or ``names``) into ``out_dir`` as PNG and SVG."""
     written = []
     for chart in names or list(REGISTRY):

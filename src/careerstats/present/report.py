@@ -34,8 +34,14 @@ footer { margin-top: 2rem; font-size: 0.8rem; color: #666; }
 def _inject(nb, values: dict) -> None:
     import nbformat
 
-    index = next((i for i, c in enumerate(nb.cells)
-                  if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    index = next(
+        (
+            i
+            for i, c in enumerate(nb.cells)
+            if "parameters" in c.get("metadata", {}).get("tags", [])
+        ),
+        None,
+    )
     if index is None:
         raise CareerStatsError(f"{NOTEBOOK}: no cell tagged 'parameters'")
     source = "\n".join(f"{k} = {v!r}" for k, v in values.items())
@@ -56,21 +62,33 @@ def render(soc_a: str, soc_b: str, area: str = "US", timeout: int = 600) -> str:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     _inject(nb, {"soc_a": a, "soc_b": b, "area": area})
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
-    exporter = HTMLExporter(template_name="basic", exclude_input=True,
-                            exclude_input_prompt=True, exclude_output_prompt=True,
-                            anchor_link_text="")
+    NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
+    ).execute()
+    exporter = HTMLExporter(
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        anchor_link_text="",
+    )
     body, _ = exporter.from_notebook_node(nb)
     body = re.sub(r"<script\b[^>]*\bsrc=[^>]*>\s*</script>", "", body)  # nothing remote
-    title = (f"{result['occupations'][0]['occupation_title']} vs "
-             f"{result['occupations'][1]['occupation_title']}: {result['area']['area_title']}")
-    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{title} (careerstats)</title><style>{_STYLE}</style></head><body>"
-            f"{body}<footer>Made by careerstats from BLS's own files: OEWS "
-            f"{result['release']} and Employment Projections. Code hidden; every figure is "
-            f"reproducible with <code>careerstats report {a} {b} --area {area!s}</code>."
-            f"</footer></body></html>\n")
+    title = (
+        f"{result['occupations'][0]['occupation_title']} vs "
+        f"{result['occupations'][1]['occupation_title']}: {result['area']['area_title']}"
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title} (careerstats)</title><style>{_STYLE}</style></head><body>"
+        f"{body}<footer>Made by careerstats from BLS's own files: OEWS "
+        f"{result['release']} and Employment Projections. Code hidden; every figure is "
+        f"reproducible with <code>careerstats report {a} {b} --area {area!s}</code>."
+        f"</footer></body></html>\n"
+    )
 
 
 def write_report(soc_a: str, soc_b: str, out: Path, area: str = "US") -> dict:
@@ -87,5 +105,8 @@ def write_report(soc_a: str, soc_b: str, out: Path, area: str = "US") -> dict:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return {"path": str(out), "bytes": out.stat().st_size,
-            "seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "path": str(out),
+        "bytes": out.stat().st_size,
+        "seconds": round(time.perf_counter() - started, 1),
+    }

@@ -14,6 +14,7 @@ import functools
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -35,7 +36,7 @@ _CYCLE = ["#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
 HATCHES = {occ.MEDICAL_ASSISTANTS: "", occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "//"}
 MARKERS = {occ.MEDICAL_ASSISTANTS: "o", occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "s"}
 
-STYLE = {
+STYLE: dict[Any, Any] = {
     "figure.figsize": (8, 4.5),
     "figure.dpi": 100,
     "savefig.dpi": 150,
@@ -60,8 +61,7 @@ STYLE = {
 #: Short names for legends; other codes use their code.
 OCCUPATION_NAMES = {
     occ.MEDICAL_ASSISTANTS: "Medical assistants",
-    occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "Clinical lab technologists and "
-    "technicians",
+    occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS: "Clinical lab technologists and technicians",
     occ.ALL_OCCUPATIONS: "All occupations",
 }
 
@@ -89,8 +89,10 @@ def release_of(table: pd.DataFrame, release: str | None = None) -> str:
     try:
         return str(table.attrs["release"])
     except KeyError:
-        raise ValueError("the table names no release (attrs['release']): pass release=, "
-                         "or chart a table made by careerstats.analysis") from None
+        raise ValueError(
+            "the table names no release (attrs['release']): pass release=, "
+            "or chart a table made by careerstats.analysis"
+        ) from None
 
 
 def wrap(title: str, width: int = 28) -> str:
@@ -110,7 +112,7 @@ def text_color_on(rgba) -> str:
 
 
 #: How the licensure groups look wherever they are drawn: fill, hatch, legend label.
-LICENSURE_STYLE = {
+LICENSURE_STYLE: dict[Any, Any] = {
     "all list it": ("#0072B2", "", "Licensed, by every source"),
     "sources disagree": ("#E69F00", "xx", "Sources disagree"),
     "none list it": ("#EEEEEE", "", "Not licensed, by any source"),
@@ -136,8 +138,14 @@ def palette(socs) -> dict[str, str]:
         c = color(soc)
         if soc not in COLORS and c in out.values():
             start = _CYCLE.index(c)
-            c = next((x for k in range(1, len(_CYCLE) + 1)
-                      if (x := _CYCLE[(start + k) % len(_CYCLE)]) not in out.values()), c)
+            c = next(
+                (
+                    x
+                    for k in range(1, len(_CYCLE) + 1)
+                    if (x := _CYCLE[(start + k) % len(_CYCLE)]) not in out.values()
+                ),
+                c,
+            )
         out[soc] = c
     return out
 
@@ -169,7 +177,7 @@ def styled(draw: Callable[..., Figure]) -> Callable[..., Figure]:
     return wrapper
 
 
-def new_figure(**kwargs) -> tuple[Figure, plt.Axes]:
+def new_figure(**kwargs: Any) -> tuple[Figure, Any]:
     """A pyplot-managed figure (so notebooks show it inline); call it inside @styled."""
     return plt.subplots(**kwargs)
 
@@ -177,9 +185,17 @@ def new_figure(**kwargs) -> tuple[Figure, plt.Axes]:
 def finish(fig: Figure, source: str) -> Figure:
     """Add the source line under everything already drawn (axis labels included)."""
     height = fig.get_figheight()
-    bottom = fig.get_tightbbox(fig.canvas.get_renderer()).y0  # inches, may be below 0
-    fig.text(0.01, (bottom - 0.08) / height, source, ha="left", va="top", fontsize=8,
-             color="#555555", wrap=True)
+    bottom = fig.get_tightbbox().y0  # inches, may be below 0
+    fig.text(
+        0.01,
+        (bottom - 0.08) / height,
+        source,
+        ha="left",
+        va="top",
+        fontsize=8,
+        color="#555555",
+        wrap=True,
+    )
     return fig
 
 

@@ -12,9 +12,16 @@ from ..analysis.pay import gap_values
 from ..tables.fields import WAGE_FIELDS
 
 #: The rows of :func:`comparison_frame`: the OEWS figures, then the projection's.
-COMPARISON_ROWS = ("employment", *WAGE_FIELDS, "cycle", "employment_base",
-                   "employment_projected", "employment_change", "employment_change_pct",
-                   "openings_annual")
+COMPARISON_ROWS = (
+    "employment",
+    *WAGE_FIELDS,
+    "cycle",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "openings_annual",
+)
 
 
 def usd(value: float, decimals: int = 0) -> str:
@@ -43,11 +50,15 @@ def comparison_frame(result: dict) -> pd.DataFrame:
             return entry[m]
         return (entry["projection"] or {}).get(m)
 
-    return pd.DataFrame({
-        f"{a['soc_code']} {a['occupation_title']}": [value(a, m) for m in COMPARISON_ROWS],
-        f"{b['soc_code']} {b['occupation_title']}": [value(b, m) for m in COMPARISON_ROWS],
-        "gap": [result["gap"].get(m) for m in COMPARISON_ROWS],
-    }, index=pd.Index(COMPARISON_ROWS, name="measure"), dtype=object)
+    return pd.DataFrame(
+        {
+            f"{a['soc_code']} {a['occupation_title']}": [value(a, m) for m in COMPARISON_ROWS],
+            f"{b['soc_code']} {b['occupation_title']}": [value(b, m) for m in COMPARISON_ROWS],
+            "gap": [result["gap"].get(m) for m in COMPARISON_ROWS],
+        },
+        index=pd.Index(COMPARISON_ROWS, name="measure"),
+        dtype=object,
+    )
 
 
 def _usd_or_bound(value, topcoded: bool, decimals: int = 0) -> str:
@@ -72,38 +83,50 @@ def bls_side_by_side(result: dict, requirements: pd.DataFrame | None = None) -> 
         annual = _usd_or_bound(e["annual_wage_median"], "annual_wage_median" in top)
         hourly = _usd_or_bound(e["hourly_wage_median"], "hourly_wage_median" in top, 2)
         cells = {
-            f"Number employed ({place}, OEWS {release})":
-                "not published" if e["employment"] is None else f"{e['employment']:,}",
+            f"Number employed ({place}, OEWS {release})": "not published"
+            if e["employment"] is None
+            else f"{e['employment']:,}",
             f"Median pay ({place}, {release})": f"{annual} per year, or {hourly} per hour",
-            f"Expected job growth ({cycle}, national)":
-                "n/a" if not p else f"{p['employment_change_pct']:g} percent",
-            f"New positions by 20{cycle[-2:]} (national)" if p or proj else "New positions":
-                "n/a" if not p else f"{p['employment_change']:,}",
-            "Openings per year (national)":
-                "n/a" if not p or p["openings_annual"] is None else
-                f"{p['openings_annual']:,}",
+            f"Expected job growth ({cycle}, national)": "n/a"
+            if not p
+            else f"{p['employment_change_pct']:g} percent",
+            f"New positions by 20{cycle[-2:]} (national)" if p or proj else "New positions": "n/a"
+            if not p
+            else f"{p['employment_change']:,}",
+            "Openings per year (national)": "n/a"
+            if not p or p["openings_annual"] is None
+            else f"{p['openings_annual']:,}",
         }
         if requirements is not None and e["soc_code"] in requirements.index:
             cells["Typical entry education (BLS)"] = str(
-                requirements.at[e["soc_code"], "typical_education"])
+                requirements.at[e["soc_code"], "typical_education"]
+            )
         for k, v in cells.items():
             rows.setdefault(k, []).append(v)
-    return pd.DataFrame(rows, index=[a["occupation_title"], b["occupation_title"]]
-                        ).T.rename_axis("")
+    return pd.DataFrame(rows, index=[a["occupation_title"], b["occupation_title"]]).T.rename_axis(
+        ""
+    )
 
 
 def gap_table(result: dict) -> pd.DataFrame:
     """Both occupations' pay and the gap (second minus first), in dollars and percent."""
     a, b = result["occupations"]
     rows = {}
-    for field in ("annual_wage_median", "hourly_wage_median", "annual_wage_mean",
-                  "hourly_wage_mean"):
+    for field in (
+        "annual_wage_median",
+        "hourly_wage_median",
+        "annual_wage_mean",
+        "hourly_wage_mean",
+    ):
         x, y = a[field], b[field]
         absolute, percent, _ = (None, None, None) if x is None or y is None else gap_values(x, y)
-        rows[field] = {a["soc_code"]: x, b["soc_code"]: y,
-                       "gap_usd": None if absolute is None else round(absolute, 2),
-                       "gap_pct": percent,
-                       "topcoded": field in a["topcoded_fields"] or field in b["topcoded_fields"]}
+        rows[field] = {
+            a["soc_code"]: x,
+            b["soc_code"]: y,
+            "gap_usd": None if absolute is None else round(absolute, 2),
+            "gap_pct": percent,
+            "topcoded": field in a["topcoded_fields"] or field in b["topcoded_fields"],
+        }
     return pd.DataFrame.from_dict(rows, orient="index")
 
 

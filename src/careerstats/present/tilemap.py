@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 
 from .style import finish, new_figure, styled, text_color_on
 
-_ROWS = [
+_ROWS: list[list[str | None]] = [
     ["AK", None, None, None, None, None, None, None, None, None, "ME"],
     [None, None, None, None, None, None, None, None, None, "VT", "NH"],
     ["WA", "ID", "MT", "ND", "MN", "IL", "WI", "MI", "NY", "RI", "MA"],
@@ -40,8 +40,9 @@ def tile_axes(ax) -> None:
 
 
 @styled
-def plot_tile_map(values: pd.Series, title: str, label: str, source: str,
-                    fmt: str = "{:.0f}") -> Figure:
+def plot_tile_map(
+    values: pd.Series, title: str, label: str, source: str, fmt: str = "{:.0f}"
+) -> Figure:
     """A tile map coloured by a number per state code (cividis: readable in greyscale)."""
     from matplotlib import colormaps
     from matplotlib.colors import Normalize
@@ -55,18 +56,47 @@ def plot_tile_map(values: pd.Series, title: str, label: str, source: str,
     for code, (r, c) in LAYOUT.items():
         v = shown.get(code)
         face = "#FFFFFF" if pd.isna(v) else cmap(norm(v))
-        ax.add_patch(Rectangle((c + 0.04, r + 0.04), 0.92, 0.92, facecolor=face,
-                               edgecolor="#666666", linewidth=0.6,
-                               hatch="///" if pd.isna(v) else ""))
+        ax.add_patch(
+            Rectangle(
+                (c + 0.04, r + 0.04),
+                0.92,
+                0.92,
+                facecolor=face,
+                edgecolor="#666666",
+                linewidth=0.6,
+                hatch="///" if pd.isna(v) else "",
+            )
+        )
         txt = "black" if pd.isna(v) else text_color_on(face)
-        ax.text(c + 0.5, r + 0.38, code, ha="center", va="center", fontsize=9,
-                fontweight="bold", color=txt)
-        ax.text(c + 0.5, r + 0.7, "n/a" if pd.isna(v) else fmt.format(v), ha="center",
-                va="center", fontsize=7.5, color=txt)
+        ax.text(
+            c + 0.5,
+            r + 0.38,
+            code,
+            ha="center",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            color=txt,
+        )
+        ax.text(
+            c + 0.5,
+            r + 0.7,
+            "n/a" if pd.isna(v) else fmt.format(v),
+            ha="center",
+            va="center",
+            fontsize=7.5,
+            color=txt,
+        )
     from matplotlib.cm import ScalarMappable
 
-    bar = fig.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax, orientation="horizontal",
-                       fraction=0.04, pad=0.02, aspect=40)
+    bar = fig.colorbar(
+        ScalarMappable(norm=norm, cmap=cmap),
+        ax=ax,
+        orientation="horizontal",
+        fraction=0.04,
+        pad=0.02,
+        aspect=40,
+    )
     bar.set_label(label)
     ax.set_title(title)
     return finish(fig, source)

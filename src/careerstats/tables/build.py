@@ -52,8 +52,11 @@ def jurisdictions() -> pd.DataFrame:
     that the licensure lists talk about."""
     places = [*us.states.STATES, us.states.DC, us.states.PR]
     return pd.DataFrame(
-        {"state_code": [s.abbr for s in places], "state_fips": [s.fips for s in places],
-         "state_name": [s.name for s in places]}
+        {
+            "state_code": [s.abbr for s in places],
+            "state_fips": [s.fips for s in places],
+            "state_name": [s.name for s in places],
+        }
     ).sort_values("state_fips", ignore_index=True)
 
 
@@ -73,7 +76,8 @@ def licensure(text: str, facts: pd.DataFrame) -> pd.DataFrame:
         other_list_source_url=places["state_name"].map(other),
     )
     votes = df[["is_listed_article", "is_listed_ascls"]].assign(
-        other=df["other_list_source_url"].notna())
+        other=df["other_list_source_url"].notna()
+    )
     all_yes = df["is_listed_article"] & df["is_listed_ascls"]
     none = ~votes.any(axis=1)
     df["licensure_agreement"] = "sources disagree"
@@ -88,16 +92,25 @@ def recertification(text: str, facts: pd.DataFrame) -> pd.DataFrame:
     for soc, info in said.items():
         fact = facts[(facts["measure"] == "recertification_cycle") & (facts["soc_code"] == soc)]
         if len(fact) != 1:
-            raise article.article_error("secondary facts", f"expected one recertification_cycle row "
-                                f"for {soc}, found {len(fact)}")
-        fact = fact.iloc[0]
-        value, unit = int(fact["value"]), fact["unit"]
+            raise article.article_error(
+                "secondary facts",
+                f"expected one recertification_cycle row for {soc}, found {len(fact)}",
+            )
+        row = fact.iloc[0]
+        value, unit = int(row["value"]), str(row["unit"])
         months = {"months": value, "years": value * 12}.get(unit)
         if months is None:
-            raise article.article_error("secondary facts", f"recertification unit {unit!r}: expected "
-                                "'months' or 'years'")
-        rows.append({"soc_code": soc, **info, "recertification_cycle_months": months,
-                     "source_url": fact["source_url"]})
+            raise article.article_error(
+                "secondary facts", f"recertification unit {unit!r}: expected 'months' or 'years'"
+            )
+        rows.append(
+            {
+                "soc_code": soc,
+                **info,
+                "recertification_cycle_months": months,
+                "source_url": row["source_url"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -118,14 +131,12 @@ def _soc_level_from_code(code: str) -> str:
 def oews_national_xlsx(raw_dir: Path, progress: Progress) -> pd.DataFrame:
     frames = []
     for year in OEWS_NATIONAL_YEARS:
-        frames.append(read_national(raw_dir / SOURCES[f"oews_national_{year}"]["files"][0],
-                                    year))
+        frames.append(read_national(raw_dir / SOURCES[f"oews_national_{year}"]["files"][0], year))
         progress(f"OEWS national May {year}: {len(frames[-1]):,} occupations")
     return pd.concat(frames, ignore_index=True)
 
 
-def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
-              ) -> pd.DataFrame:
+def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     """The flat-file reader's wide frame as careerstats rows (markers resolved)."""
     release = wide.attrs["release"]
     out = wide[["areatype_code", "area_code", "soc_code"]].copy()
@@ -146,8 +157,11 @@ def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
     if unknown.any():
         raise CareerStatsError(
             "OEWS flat files: codes in oe.data.0.Current missing from oe.occupation or "
-            "oe.area: " + ", ".join(sorted(set(out.loc[unknown, "soc_code"] + "@"
-                                               + out.loc[unknown, "area_code"]))[:10]))
+            "oe.area: "
+            + ", ".join(
+                sorted(set(out.loc[unknown, "soc_code"] + "@" + out.loc[unknown, "area_code"]))[:10]
+            )
+        )
     return out
 
 
@@ -157,36 +171,60 @@ def areas_table(flat_dir: Path) -> pd.DataFrame:
     kind = raw["areatype_code"].map(oews_flat.AREATYPES)
     unknown = kind.isna() | (raw["state_code"].map(postal).isna() & (raw["state_code"] != "00"))
     if unknown.any():
-        raise CareerStatsError(f"{paths.display(flat_dir / 'oe.area')}: unknown area type or "
-                               f"state FIPS: {raw.loc[unknown].to_dict('records')[:5]}")
-    return pd.DataFrame({
-        "area_code": raw["area_code"], "area_type": kind, "area_title": raw["area_name"],
-        "area_state_fips": raw["state_code"], "area_state_code": raw["state_code"].map(postal),
-    }).sort_values("area_code", ignore_index=True)
+        raise CareerStatsError(
+            f"{paths.display(flat_dir / 'oe.area')}: unknown area type or "
+            f"state FIPS: {raw.loc[unknown].to_dict('records')[:5]}"
+        )
+    return pd.DataFrame(
+        {
+            "area_code": raw["area_code"],
+            "area_type": kind,
+            "area_title": raw["area_name"],
+            "area_state_fips": raw["state_code"],
+            "area_state_code": raw["state_code"].map(postal),
+        }
+    ).sort_values("area_code", ignore_index=True)
 
 
-def occupations_table(national: pd.DataFrame, flat_occ: pd.DataFrame,
-                      projections: pd.DataFrame, flat_year: int) -> pd.DataFrame:
+def occupations_table(
+    national: pd.DataFrame, flat_occ: pd.DataFrame, projections: pd.DataFrame, flat_year: int
+) -> pd.DataFrame:
     """Every code any source publishes; title and level from the newest OEWS release."""
-    oews = pd.concat([national[["year", "soc_code", "occupation_title", "soc_level"]],
-                      flat_occ.assign(year=flat_year)], ignore_index=True)
+    oews = pd.concat(
+        [
+            national[["year", "soc_code", "occupation_title", "soc_level"]],
+            flat_occ.assign(year=flat_year),
+        ],
+        ignore_index=True,
+    )
     oews = oews.sort_values(["soc_code", "year"], kind="stable")
     latest = oews.groupby("soc_code").last()
     first = oews.groupby("soc_code")["year"].min()
-    ep = projections.sort_values(["soc_code", "base_year"], kind="stable").groupby(
-        "soc_code")["occupation_title"].last()
+    ep = (
+        projections.sort_values(["soc_code", "base_year"], kind="stable")
+        .groupby("soc_code")["occupation_title"]
+        .last()
+    )
     codes = sorted(set(latest.index) | set(ep.index))
     table = pd.DataFrame({"soc_code": codes})
-    table["occupation_title"] = table["soc_code"].map(latest["occupation_title"]).fillna(
-        table["soc_code"].map(ep))
-    table["soc_level"] = table["soc_code"].map(latest["soc_level"]).fillna(
-        table["soc_code"].map(_soc_level_from_code))
+    table["occupation_title"] = (
+        table["soc_code"].map(latest["occupation_title"]).fillna(table["soc_code"].map(ep))
+    )
+    table["soc_level"] = (
+        table["soc_code"]
+        .map(latest["soc_level"])
+        .fillna(table["soc_code"].map(_soc_level_from_code))
+    )
     table["in_oews"] = table["soc_code"].isin(latest.index)
     table["in_projections"] = table["soc_code"].isin(ep.index)
-    table["first_release_oews"] = table["soc_code"].map(first).map(
-        lambda y: f"May {int(y)}" if pd.notna(y) else None)
-    table["last_release_oews"] = table["soc_code"].map(latest["year"]).map(
-        lambda y: f"May {int(y)}" if pd.notna(y) else None)
+    table["first_release_oews"] = (
+        table["soc_code"].map(first).map(lambda y: f"May {int(y)}" if pd.notna(y) else None)
+    )
+    table["last_release_oews"] = (
+        table["soc_code"]
+        .map(latest["year"])
+        .map(lambda y: f"May {int(y)}" if pd.notna(y) else None)
+    )
     return table
 
 
@@ -203,13 +241,16 @@ def check_flat_metadata(flat_dir: Path, raw_dir: Path) -> None:
     committed = raw_dir / "oews-flat"
     if flat_dir.resolve() == committed.resolve():
         return
-    differ = [name for name in OEWS_FLAT_SMALL_FILES
-              if not (flat_dir / name).exists()
-              or sha256(flat_dir / name) != sha256(committed / name)]
+    differ = [
+        name
+        for name in OEWS_FLAT_SMALL_FILES
+        if not (flat_dir / name).exists() or sha256(flat_dir / name) != sha256(committed / name)
+    ]
     if differ:
         raise CareerStatsError(
             f"{flat_dir}: {', '.join(differ)} missing or not the release in "
-            f"{paths.display(committed)} — expected BLS's May 2025 flat files")
+            f"{paths.display(committed)} — expected BLS's May 2025 flat files"
+        )
 
 
 def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, pd.DataFrame]:
@@ -219,22 +260,25 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
             f"{paths.display(data_file)}: missing — the May 2025 OEWS data file (331 MB) is "
             "not committed. Write it with `careerstats fetch-oews DIR` (online) or "
             "`python ../shared/tools/oews_flatfiles.py DIR`, then pass "
-            "--oews-flatfiles DIR")
+            "--oews-flatfiles DIR"
+        )
     check_flat_metadata(flat_dir, raw_dir)
     flat_occ = oews_flat.read_occupations(flat_dir / "oe.occupation")
     areas = areas_table(flat_dir)
     wide = oews_flat.read_wide(flat_dir, progress=progress)
     progress(f"OEWS May 2025 flat file: {len(wide):,} area-occupation rows")
     rows = flat_rows(wide, flat_occ, areas)
-    national = pd.concat([oews_national_xlsx(raw_dir, progress),
-                          rows[rows["areatype_code"] == "N"]], ignore_index=True)
+    national = pd.concat(
+        [oews_national_xlsx(raw_dir, progress), rows[rows["areatype_code"] == "N"]],
+        ignore_index=True,
+    )
     state = rows[rows["areatype_code"] == "S"]
-    metro = rows[(rows["areatype_code"] == "M")
-                 & (rows["soc_code"].str.match(r"^(29|31)-") | (rows["soc_code"]
-                                                               == ALL_OCCUPATIONS))]
+    metro = rows[
+        (rows["areatype_code"] == "M")
+        & (rows["soc_code"].str.match(r"^(29|31)-") | (rows["soc_code"] == ALL_OCCUPATIONS))
+    ]
     projections = projections_table(raw_dir, progress)
-    occupations = occupations_table(national, flat_occ, projections,
-                                    wide.attrs["release"].year)
+    occupations = occupations_table(national, flat_occ, projections, wide.attrs["release"].year)
     return {
         "occupations": occupations,
         "areas": areas,
@@ -247,8 +291,7 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
 
 def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
     text = article.read_article(raw_dir)
-    facts = pd.read_csv(raw_dir / "facts" / "secondary_facts.csv", dtype=str,
-                        keep_default_na=False)
+    facts = pd.read_csv(raw_dir / "facts" / "secondary_facts.csv", dtype=str, keep_default_na=False)
     return {
         "article_claims": article.claims(text),
         "article_table": article.cells(text),
@@ -270,7 +313,7 @@ def _cell_text(value: object, ftype: str) -> str:
     if ftype == "boolean":
         return "true" if bool(value) else "false"
     if ftype in ("number", "integer"):
-        f = float(value)
+        f = float(value)  # type: ignore[arg-type]  # a number, by the schema
         return str(int(f)) if f.is_integer() else repr(f)
     return str(value)
 
@@ -285,8 +328,13 @@ def to_csv_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return pd.DataFrame(out, dtype=str)
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, raw_dir: Path,
-                 flat_data_sha256: str | None = None, progress: Progress = _quiet) -> None:
+def write_tables(
+    tables: dict[str, pd.DataFrame],
+    out_dir: Path,
+    raw_dir: Path,
+    flat_data_sha256: str | None = None,
+    progress: Progress = _quiet,
+) -> None:
     """Validate and write ``tables`` plus ``datapackage.json``, all or nothing."""
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
@@ -296,12 +344,18 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, raw_dir: Path,
         names = [n for n in RESOURCES if n in tables]
         for name in names:
             text = to_csv_text(tables[name], name)
-            validate_frame(text, resource_schema(name), f"{name}.csv (being built)", known,
-                           RESOURCES[name].get("unitRanges"))
+            validate_frame(
+                text,
+                resource_schema(name),
+                f"{name}.csv (being built)",
+                known,
+                RESOURCES[name].get("unitRanges"),
+            )
             text.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
             progress(f"{name}.csv: {len(text):,} rows")
-        write_descriptor(build_descriptor(tmp, raw_dir, names, flat_data_sha256),
-                         tmp / "datapackage.json")
+        write_descriptor(
+            build_descriptor(tmp, raw_dir, names, flat_data_sha256), tmp / "datapackage.json"
+        )
         for name in names:
             os.replace(tmp / f"{name}.csv", out_dir / f"{name}.csv")
         os.replace(tmp / "datapackage.json", out_dir / "datapackage.json")
@@ -309,8 +363,12 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, raw_dir: Path,
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def build_data(raw_dir: Path | None = None, out_dir: Path | None = None,
-               flat_dir: Path | None = None, progress: Progress = _quiet) -> list[str]:
+def build_data(
+    raw_dir: Path | None = None,
+    out_dir: Path | None = None,
+    flat_dir: Path | None = None,
+    progress: Progress = _quiet,
+) -> list[str]:
     """Build every table from ``raw_dir`` (and the OEWS flat files in ``flat_dir``,
     default ``raw_dir/oews-flat``) into ``out_dir``; return the names written."""
     raw_dir = Path(raw_dir or paths.RAW_DIR)
@@ -319,6 +377,7 @@ def build_data(raw_dir: Path | None = None, out_dir: Path | None = None,
     tables = article_tables(raw_dir)  # fast, so a broken article fails first
     progress("article tables read")
     tables.update(bls_tables(raw_dir, flat_dir, progress))
-    write_tables(tables, out_dir, raw_dir, sha256(flat_dir / oews_flat.DATA_FILE),
-                 progress=progress)
+    write_tables(
+        tables, out_dir, raw_dir, sha256(flat_dir / oews_flat.DATA_FILE), progress=progress
+    )
     return list(tables)

@@ -33,8 +33,10 @@ def source_record(source_id: str, raw_dir: Path, extra: dict | None = None) -> d
     for rel in spec["files"]:
         p = raw_dir / rel
         if not p.exists():
-            raise CareerStatsError(f"{p}: raw file missing — expected the file {rel} of "
-                                   f"source {source_id!r} under {raw_dir}")
+            raise CareerStatsError(
+                f"{p}: raw file missing — expected the file {rel} of "
+                f"source {source_id!r} under {raw_dir}"
+            )
         files.append({"path": f"raw/{rel}", "sha256": sha256(p), "bytes": p.stat().st_size})
     if files:
         record["files"] = files
@@ -59,8 +61,9 @@ def resource_schema(name: str) -> dict:
     return schema
 
 
-def build_descriptor(out_dir: Path, raw_dir: Path, names: list[str],
-                     flat_data_sha256: str | None = None) -> dict:
+def build_descriptor(
+    out_dir: Path, raw_dir: Path, names: list[str], flat_data_sha256: str | None = None
+) -> dict:
     """The whole ``datapackage.json`` for the tables ``names`` written in ``out_dir``."""
     resources = []
     for name in names:
@@ -70,8 +73,13 @@ def build_descriptor(out_dir: Path, raw_dir: Path, names: list[str],
         for sid in spec["sources"]:
             extra = None
             if sid == "oews_flat_2025" and flat_data_sha256:
-                extra = {"data_file": {"path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
-                                       "sha256": flat_data_sha256, "committed": False}}
+                extra = {
+                    "data_file": {
+                        "path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
+                        "sha256": flat_data_sha256,
+                        "committed": False,
+                    }
+                }
             sources.append(source_record(sid, raw_dir, extra))
         resource = {
             "name": name,
@@ -94,15 +102,19 @@ def build_descriptor(out_dir: Path, raw_dir: Path, names: list[str],
         "profile": "tabular-data-package",
         "name": "careerstats",
         "title": "careerstats: BLS occupational figures and the article they check",
-        "licenses": [{"name": "other-pd", "title": "U.S. Government Work (BLS data are "
-                      "public domain); article text quoted for fact-checking"}],
+        "licenses": [
+            {
+                "name": "other-pd",
+                "title": "U.S. Government Work (BLS data are "
+                "public domain); article text quoted for fact-checking",
+            }
+        ],
         "resources": resources,
     }
 
 
 def write_descriptor(descriptor: dict, path: Path) -> None:
-    path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def load_descriptor(path: Path) -> dict:

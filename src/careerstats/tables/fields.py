@@ -159,8 +159,7 @@ FIELDS: dict[str, dict] = {
     },
     "gap_note": {
         "type": "string",
-        "description": "careerstats' note on what the cell lacks; empty where nothing is "
-        "missing.",
+        "description": "careerstats' note on what the cell lacks; empty where nothing is missing.",
     },
     # --- credentials -------------------------------------------------------------------
     "organization_code": {
@@ -459,8 +458,7 @@ FIELDS: dict[str, dict] = {
     },
     "employment_change": {
         "type": "integer",
-        "description": "Projected change in employment, base to target year "
-        "(thousands × 1,000).",
+        "description": "Projected change in employment, base to target year (thousands × 1,000).",
         "unit": "jobs",
         "constraints": {"required": True},
     },
@@ -493,8 +491,7 @@ FIELDS: dict[str, dict] = {
     },
     "annual_wage_year": {
         "type": "integer",
-        "description": "The May OEWS release the projections table takes its median wage "
-        "from.",
+        "description": "The May OEWS release the projections table takes its median wage from.",
         "constraints": {"required": True, "minimum": 2000, "maximum": 2100},
     },
     "is_wage_topcoded": {
@@ -508,8 +505,7 @@ FIELDS: dict[str, dict] = {
     },
     "work_experience": {
         "type": "string",
-        "description": "Work experience in a related occupation (BLS category; 'None' is a "
-        "value).",
+        "description": "Work experience in a related occupation (BLS category; 'None' is a value).",
     },
     "on_the_job_training": {
         "type": "string",
@@ -526,9 +522,21 @@ def _fields(*names: str) -> list[dict]:
 OEWS_NATIONAL_SOURCES = [f"oews_national_{y}" for y in OEWS_NATIONAL_YEARS]
 #: What the state and the metro tables share: columns, key and sources.
 OEWS_AREA_TABLE = {
-    "fields": _fields("year", "release", "area_code", "area_title", "area_state_fips",
-                      "area_state_code", "soc_code", "occupation_title", "soc_level",
-                      *OEWS_AREA_MEASURES, "is_annual_only", "is_hourly_only", "topcoded_fields"),
+    "fields": _fields(
+        "year",
+        "release",
+        "area_code",
+        "area_title",
+        "area_state_fips",
+        "area_state_code",
+        "soc_code",
+        "occupation_title",
+        "soc_level",
+        *OEWS_AREA_MEASURES,
+        "is_annual_only",
+        "is_hourly_only",
+        "topcoded_fields",
+    ),
     "primaryKey": ["area_code", "soc_code"],
     "foreignKeys": ["soc_code"],
     "sources": ["oews_flat_2025", "us_states"],
@@ -543,8 +551,15 @@ RESOURCES: dict[str, dict] = {
         "description": "Every SOC code that an OEWS release or an Employment Projections "
         "cycle in data/ publishes, with its latest title and level. Other tables' soc_code "
         "must appear here.",
-        "fields": _fields("soc_code", "occupation_title", "soc_level", "in_oews",
-                          "in_projections", "first_release_oews", "last_release_oews"),
+        "fields": _fields(
+            "soc_code",
+            "occupation_title",
+            "soc_level",
+            "in_oews",
+            "in_projections",
+            "first_release_oews",
+            "last_release_oews",
+        ),
         "primaryKey": ["soc_code"],
         "sources": ["oews_flat_2025", *OEWS_NATIONAL_SOURCES, *EP_SOURCES],
     },
@@ -552,8 +567,9 @@ RESOURCES: dict[str, dict] = {
         "title": "OEWS areas",
         "description": "The nation, the 54 states and territories and the metropolitan and "
         "nonmetropolitan areas of the May 2025 release, with state codes.",
-        "fields": _fields("area_code", "area_type", "area_title", "area_state_fips",
-                          "area_state_code"),
+        "fields": _fields(
+            "area_code", "area_type", "area_title", "area_state_fips", "area_state_code"
+        ),
         "primaryKey": ["area_code"],
         "sources": ["oews_flat_2025", "us_states"],
     },
@@ -562,9 +578,17 @@ RESOURCES: dict[str, dict] = {
         "description": "Employment and wages for every occupation at every SOC level, "
         "nationally, one row per release and code (a code BLS lists as both broad and "
         "detailed, with the same figures, appears once).",
-        "fields": _fields("year", "release", "soc_code", "occupation_title", "soc_level",
-                          *OEWS_MEASURES, "is_annual_only", "is_hourly_only",
-                          "topcoded_fields"),
+        "fields": _fields(
+            "year",
+            "release",
+            "soc_code",
+            "occupation_title",
+            "soc_level",
+            *OEWS_MEASURES,
+            "is_annual_only",
+            "is_hourly_only",
+            "topcoded_fields",
+        ),
         "primaryKey": ["year", "soc_code"],
         "foreignKeys": ["soc_code"],
         "sources": [*OEWS_NATIONAL_SOURCES, "oews_flat_2025"],
@@ -585,12 +609,27 @@ RESOURCES: dict[str, dict] = {
         "title": "Employment Projections, cycles 2014-24 to 2024-34",
         "description": "Every occupation of every cycle in data/raw: base and projected "
         "employment, change, openings, median wage and entry requirements, in jobs.",
-        "fields": _fields("cycle", "base_year", "target_year", "soc_code", "occupation_title",
-                          "occupation_type", "employment_base", "employment_projected",
-                          "employment_change", "employment_change_pct", "self_employed_pct",
-                          "openings_annual", "openings_10yr_total", "annual_wage_median",
-                          "annual_wage_year", "is_wage_topcoded", "typical_education",
-                          "work_experience", "on_the_job_training"),
+        "fields": _fields(
+            "cycle",
+            "base_year",
+            "target_year",
+            "soc_code",
+            "occupation_title",
+            "occupation_type",
+            "employment_base",
+            "employment_projected",
+            "employment_change",
+            "employment_change_pct",
+            "self_employed_pct",
+            "openings_annual",
+            "openings_10yr_total",
+            "annual_wage_median",
+            "annual_wage_year",
+            "is_wage_topcoded",
+            "typical_education",
+            "work_experience",
+            "on_the_job_training",
+        ),
         "primaryKey": ["cycle", "soc_code"],
         "foreignKeys": ["soc_code"],
         "sources": EP_SOURCES,
@@ -616,8 +655,12 @@ RESOURCES: dict[str, dict] = {
         ),
         "primaryKey": ["claim_id"],
         "foreignKeys": ["soc_code"],
-        "unitRanges": {"percent": [-100, 1000], "jobs": [0, None],
-                       "usd_per_year": [0, None], "usd_per_hour": [0, None]},
+        "unitRanges": {
+            "percent": [-100, 1000],
+            "jobs": [0, None],
+            "usd_per_year": [0, None],
+            "usd_per_hour": [0, None],
+        },
         "sources": ["article"],
     },
     "article_table": {

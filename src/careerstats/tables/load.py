@@ -33,11 +33,25 @@ def read_raw_csv(path: Path) -> pd.DataFrame:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise_if_any([Problem(shown, None, f"UTF-8 text (byte {data[e.start]:#04x} cannot "
-                              "be decoded)", (line,))])
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    None,
+                    f"UTF-8 text (byte {data[e.start]:#04x} cannot be decoded)",
+                    (line,),
+                )
+            ]
+        )
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False,
-                           encoding="utf-8", quoting=csv.QUOTE_MINIMAL)
+        return pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            encoding="utf-8",
+            quoting=csv.QUOTE_MINIMAL,
+        )
     except pd.errors.ParserError as e:
         raise_if_any([Problem(shown, None, f"well-formed CSV ({e})")])
         raise  # unreachable
@@ -53,8 +67,9 @@ def _cached(path: str, mtime_ns: int, size: int, name: str, data_dir: str) -> pd
     if res["schema"].get("foreignKeys"):
         known = set(load_table("occupations", Path(data_dir))["soc_code"])
     raw = read_raw_csv(Path(path))
-    return validate_frame(raw, res["schema"], paths.display(Path(path)), known,
-                          res.get("unitRanges"))
+    return validate_frame(
+        raw, res["schema"], paths.display(Path(path)), known, res.get("unitRanges")
+    )
 
 
 def data_dir_of(data_dir: Path | str | None) -> Path:
@@ -79,16 +94,18 @@ def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.Dat
     else:
         name, path = str(name_or_path), data_dir / f"{name_or_path}.csv"
     st = path.stat() if path.exists() else None
-    frame = _cached(str(path), st.st_mtime_ns if st else 0, st.st_size if st else 0, name,
-                    str(data_dir))
+    frame = _cached(
+        str(path), st.st_mtime_ns if st else 0, st.st_size if st else 0, name, str(data_dir)
+    )
     return frame.copy()
 
 
 OEWS_LEVELS = ("national", "state", "metro")
 
 
-def load_oews(level: str = "national", year: int | str | None = None,
-              data_dir: Path | None = None) -> pd.DataFrame:
+def load_oews(
+    level: str = "national", year: int | str | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """OEWS estimates at ``level`` (national, state or metro), for ``year``, for the
     newest release (``year="latest"``), or for every year (``None``).
 
@@ -103,8 +120,9 @@ def load_oews(level: str = "national", year: int | str | None = None,
         year = int(table["year"].max())
     years = sorted(table["year"].unique())
     if int(year) not in years:
-        raise UnknownCodeError("year", str(year), [str(y) for y in years],
-                               f"{level} data cover {years[0]}-{years[-1]}")
+        raise UnknownCodeError(
+            "year", str(year), [str(y) for y in years], f"{level} data cover {years[0]}-{years[-1]}"
+        )
     return table[table["year"] == int(year)].reset_index(drop=True)
 
 

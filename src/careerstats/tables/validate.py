@@ -107,11 +107,16 @@ def validate_frame(
         if "minimum" in cons or "maximum" in cons:
             lo, hi = cons.get("minimum"), cons.get("maximum")
             num = pd.to_numeric(values, errors="coerce")
-            out = ok & (((num < lo) if lo is not None else False) | (
-                (num > hi) if hi is not None else False))
+            out = ok & (
+                ((num < lo) if lo is not None else False)
+                | ((num > hi) if hi is not None else False)
+            )
             if out.any():
-                rng = f"a value >= {lo}" if hi is None else (
-                    f"a value <= {hi}" if lo is None else f"a value from {lo} to {hi}")
+                rng = (
+                    f"a value >= {lo}"
+                    if hi is None
+                    else (f"a value <= {hi}" if lo is None else f"a value from {lo} to {hi}")
+                )
                 unit = f" ({f['unit']})" if "unit" in f else ""
                 problems.append(_problem(file, name, out.fillna(False), col, rng + unit))
         if "enum" in cons:
@@ -122,9 +127,7 @@ def validate_frame(
         if "pattern" in cons:
             out = ok & ~col.str.fullmatch(cons["pattern"])
             if out.any():
-                problems.append(
-                    _problem(file, name, out, col, f"text matching {cons['pattern']}")
-                )
+                problems.append(_problem(file, name, out, col, f"text matching {cons['pattern']}"))
 
     key = schema.get("primaryKey") or []
     if key:
@@ -162,7 +165,10 @@ def validate_frame(
                 rng = f"from {lo} to {hi}" if hi is not None else f">= {lo}"
                 problems.append(
                     _problem(
-                        file, "value", out.fillna(False), raw["value"],
+                        file,
+                        "value",
+                        out.fillna(False),
+                        raw["value"],
                         f"a {unit} value {rng}",
                     )
                 )

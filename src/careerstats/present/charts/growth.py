@@ -37,15 +37,27 @@ def plot_outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
     pal = palette(socs)
     for k, soc in enumerate(socs):
         pos = [i - 0.4 + width * (k + 0.5) for i in x]
-        bars = ax.bar(pos, table[soc], width=width * 0.95, color=pal[soc],
-                      hatch=HATCHES.get(soc, "//" if k % 2 else ""), edgecolor="#333333",
-                      linewidth=0.6,
-                      label=name(soc, titles))
+        bars = ax.bar(
+            pos,
+            table[soc],
+            width=width * 0.95,
+            color=pal[soc],
+            hatch=HATCHES.get(soc, "//" if k % 2 else ""),
+            edgecolor="#333333",
+            linewidth=0.6,
+            label=name(soc, titles),
+        )
         for bar, v in zip(bars, table[soc], strict=True):
             if pd.isna(v):
                 continue
-            ax.text(bar.get_x() + bar.get_width() / 2, v, f"{v:.1f}%", ha="center",
-                    va="bottom", fontsize=7.5)
+            ax.text(
+                bar.get_x() + bar.get_width() / 2,
+                v,
+                f"{v:.1f}%",
+                ha="center",
+                va="bottom",
+                fontsize=7.5,
+            )
     ax.set_xticks(list(x), [f"{c}" for c in table.index])
     ax.set_xlabel("Employment Projections cycle (base year-target year)")
     ax.set_ylabel("Projected change over ten years, %")
@@ -56,12 +68,13 @@ def plot_outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
     first, last = table.index[0], table.index[-1]
 
     def moved(soc: str) -> str:
-        x, y = table.at[first, soc], table.at[last, soc]
-        return f"{name(soc, titles).lower()} {'fell' if y < x else 'rose'} from {x:.1f}% to {y:.1f}%"
+        x, y = float(table.at[first, soc]), float(table.at[last, soc])
+        return (
+            f"{name(soc, titles).lower()} {'fell' if y < x else 'rose'} from {x:.1f}% to {y:.1f}%"
+        )
 
     ax.set_title(f"Projected growth, {first} to {last}: {moved(b)}; {moved(a)}", wrap=True)
-    return finish(fig, "Source: BLS Employment Projections, cycles " + ", ".join(table.index)
-                  + ".")
+    return finish(fig, "Source: BLS Employment Projections, cycles " + ", ".join(table.index) + ".")
 
 
 @styled
@@ -78,15 +91,32 @@ def plot_cycle_projections(outlook: pd.DataFrame) -> Figure:
         rows = outlook.xs(soc, level="soc_code")
         for k, (cycle, r) in enumerate(rows.iterrows()):
             shade = 0.35 + 0.65 * k / max(len(cycles) - 1, 1)
-            ax.plot([r["base_year"], r["target_year"]],
-                    [r["employment_base"], r["employment_projected"]], color=pal[soc],
-                    alpha=shade, linewidth=1.8, marker=MARKERS.get(soc, "o"), markersize=4)
+            ax.plot(
+                [r["base_year"], r["target_year"]],
+                [r["employment_base"], r["employment_projected"]],
+                color=pal[soc],
+                alpha=shade,
+                linewidth=1.8,
+                marker=MARKERS.get(soc, "o"),
+                markersize=4,
+            )
             if k in (0, len(rows) - 1):  # label the oldest and the newest cycle
-                ax.annotate(cycle, (r["target_year"], r["employment_projected"]),
-                            xytext=(4, 0), textcoords="offset points", fontsize=8,
-                            va="center")
-        ax.plot(rows["base_year"], rows["employment_base"], color="black", linestyle=":",
-                linewidth=1, label="base-year employment")
+                ax.annotate(
+                    cycle,
+                    (r["target_year"], r["employment_projected"]),
+                    xytext=(4, 0),
+                    textcoords="offset points",
+                    fontsize=8,
+                    va="center",
+                )
+        ax.plot(
+            rows["base_year"],
+            rows["employment_base"],
+            color="black",
+            linestyle=":",
+            linewidth=1,
+            label="base-year employment",
+        )
         ax.set_title(wrap(name(soc, titles), 40), fontsize=10)
         ax.yaxis.set_major_formatter(thousands())
         ax.set_xlabel("Year")
@@ -94,10 +124,20 @@ def plot_cycle_projections(outlook: pd.DataFrame) -> Figure:
         ax.set_ylim(0, rows[["employment_base", "employment_projected"]].max().max() * 1.15)
     axes[0].set_ylabel("Employment, jobs (all workers)")
     axes[0].legend(loc="lower left")
-    fig.suptitle("Every cycle projects growth; the dotted line is where employment went",
-                 x=0.01, y=1.04, ha="left", fontweight="bold", fontsize=12)
-    return finish(fig, "Source: BLS Employment Projections, cycles " + ", ".join(cycles)
-                  + ". Lines join each cycle's base and target year.")
+    fig.suptitle(
+        "Every cycle projects growth; the dotted line is where employment went",
+        x=0.01,
+        y=1.04,
+        ha="left",
+        fontweight="bold",
+        fontsize=12,
+    )
+    return finish(
+        fig,
+        "Source: BLS Employment Projections, cycles "
+        + ", ".join(cycles)
+        + ". Lines join each cycle's base and target year.",
+    )
 
 
 @styled
@@ -110,25 +150,40 @@ def plot_openings(outlook: pd.DataFrame) -> Figure:
     fig, ax = new_figure(figsize=(8, 3.8))
     pal = palette(socs)
     for k, soc in enumerate(socs):
-        ax.plot(table.index, table[soc], color=pal[soc], marker=MARKERS.get(soc, "os"[k % 2]),
-                linestyle="-" if k % 2 == 0 else "--",
-                linewidth=2, label=name(soc, titles))
+        ax.plot(
+            table.index,
+            table[soc],
+            color=pal[soc],
+            marker=MARKERS.get(soc, "os"[k % 2]),
+            linestyle="-" if k % 2 == 0 else "--",
+            linewidth=2,
+            label=name(soc, titles),
+        )
         last = table[soc].iloc[-1]
-        ax.annotate(f"{last:,.0f}", (table.index[-1], last), xytext=(5, 0),
-                    textcoords="offset points", va="center")
+        ax.annotate(
+            f"{last:,.0f}",
+            (table.index[-1], last),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+        )
     ax.yaxis.set_major_formatter(thousands())
     ax.set_ylim(0, table.max().max() * 1.2)
     ax.set_ylabel("Openings per year, jobs")
-    ax.set_xlabel("Employment Projections cycle (2014-24 published a 10-year total under "
-                  "an older method: not shown)")
+    ax.set_xlabel(
+        "Employment Projections cycle (2014-24 published a 10-year total under "
+        "an older method: not shown)"
+    )
     ax.legend(loc="center right")
     a, b = socs[:2]
     last = table.index[-1]
-    big, small = (a, b) if table.at[last, a] >= table.at[last, b] else (b, a)
-    ax.set_title(f"{name(big, titles)}: {table.at[last, big] / table.at[last, small]:.1f}× the "
-                 f"yearly openings of {name(small, titles).lower()} ({last})")
-    return finish(fig, "Source: BLS Employment Projections, occupational openings, annual "
-                  "average.")
+    openings_last = table.loc[last].astype(float)
+    big, small = (a, b) if openings_last[a] >= openings_last[b] else (b, a)
+    ax.set_title(
+        f"{name(big, titles)}: {openings_last[big] / openings_last[small]:.1f}× the "
+        f"yearly openings of {name(small, titles).lower()} ({last})"
+    )
+    return finish(fig, "Source: BLS Employment Projections, occupational openings, annual average.")
 
 
 @styled
@@ -138,30 +193,58 @@ def plot_track_record(track: pd.DataFrame) -> Figure:
     titles = titles_of(track)
     fig, ax = new_figure(figsize=(8, 4))
     pal = palette(track["soc_code"].unique())
-    for soc, rows in track.groupby("soc_code", sort=False):
+    for code, rows in track.groupby("soc_code", sort=False):
+        soc = str(code)
         for _, r in rows.groupby("cycle"):
-            ax.plot(r["year"], r["error_pct"], color=pal[soc], alpha=0.55, linewidth=1,
-                    marker=MARKERS.get(soc, "o"), markersize=3)
+            ax.plot(
+                r["year"],
+                r["error_pct"],
+                color=pal[soc],
+                alpha=0.55,
+                linewidth=1,
+                marker=MARKERS.get(soc, "o"),
+                markersize=3,
+            )
         hit = rows[rows["is_target_year"]]
-        ax.scatter(hit["year"], hit["error_pct"], s=90, color=pal[soc],
-                   edgecolor="black", zorder=4, marker=MARKERS.get(soc, "o"),
-                   label=f"{name(soc, titles)}: target year reached")
+        ax.scatter(
+            hit["year"],
+            hit["error_pct"],
+            s=90,
+            color=pal[soc],
+            edgecolor="black",
+            zorder=4,
+            marker=MARKERS.get(soc, "o"),
+            label=f"{name(soc, titles)}: target year reached",
+        )
         for _, r in hit.iterrows():
-            ax.annotate(f"{r['cycle']}: {r['error_pct']:+.1f}%", (r["year"], r["error_pct"]),
-                        xytext=(-8, 0), textcoords="offset points", ha="right",
-                        va="center", fontsize=8)
+            ax.annotate(
+                f"{r['cycle']}: {r['error_pct']:+.1f}%",
+                (r["year"], r["error_pct"]),
+                xytext=(-8, 0),
+                textcoords="offset points",
+                ha="right",
+                va="center",
+                fontsize=8,
+            )
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylabel("Observed minus projected, % of projected")
-    ax.set_xlabel("Later base year (small markers: even-rate path between base and target, "
-                  "an interim reading)")
+    ax.set_xlabel(
+        "Later base year (small markers: even-rate path between base and target, "
+        "an interim reading)"
+    )
     ax.legend(loc="lower left", fontsize=8)
     hits = track[track["is_target_year"]]
     if len(hits):
         cycle = hits["cycle"].iloc[0]
-        parts = [f"{name(r['soc_code'], titles).lower()} {r['error_pct']:+.0f}%"
-                 for _, r in hits[hits["cycle"] == cycle].iterrows()]
+        parts = [
+            f"{name(r['soc_code'], titles).lower()} {r['error_pct']:+.0f}%"
+            for _, r in hits[hits["cycle"] == cycle].iterrows()
+        ]
         ax.set_title(f"{cycle} projections against what happened: " + ", ".join(parts))
     else:
         ax.set_title("No cycle has reached its target year yet: interim readings only")
-    return finish(fig, "Source: BLS Employment Projections; observed = later cycles' "
-                  "base-year employment (all workers, incl. self-employed).")
+    return finish(
+        fig,
+        "Source: BLS Employment Projections; observed = later cycles' "
+        "base-year employment (all workers, incl. self-employed).",
+    )

@@ -24,39 +24,73 @@ from ..tilemap import plot_tile_map
 
 
 @styled
-def plot_wage_distribution(dist: pd.DataFrame, release: str | None = None,
-                           area: str = "National") -> Figure:
+def plot_wage_distribution(
+    dist: pd.DataFrame, release: str | None = None, area: str = "National"
+) -> Figure:
     """Percentile ranges (10th-90th, box 25th-75th, median tick), one row per occupation
     (from :func:`careerstats.analysis.wages.wage_distribution`)."""
     release = release_of(dist, release)
     fig, ax = new_figure(figsize=(8, 1.2 + 0.9 * len(dist)))
     pal = palette(dist.index)
-    for i, (soc, r) in enumerate(dist.iterrows()):
+    for i, (code, r) in enumerate(dist.iterrows()):
+        soc = str(code)
         c = pal[soc]
         ax.plot([r["p10"], r["p90"]], [i, i], color=c, linewidth=2, solid_capstyle="butt")
-        ax.barh(i, r["p75"] - r["p25"], left=r["p25"], height=0.45, color=c,
-                hatch=HATCHES.get(soc, "//" if i % 2 else ""), edgecolor="#333333", linewidth=0.6)
+        ax.barh(
+            i,
+            r["p75"] - r["p25"],
+            left=r["p25"],
+            height=0.45,
+            color=c,
+            hatch=HATCHES.get(soc, "//" if i % 2 else ""),
+            edgecolor="#333333",
+            linewidth=0.6,
+        )
         ax.plot([r["median"]] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2.5)
-        ax.text(r["median"], i - 0.33, f"median ${r['median']:,.0f}", ha="center",
-                va="bottom", fontsize=8.5)
-        ax.text(r["p10"], i, f"${r['p10'] / 1000:,.0f}k ", ha="right", va="center",
-                fontsize=7.5, color="#444444")
-        ax.text(r["p90"], i, f" ${r['p90'] / 1000:,.0f}k", ha="left", va="center",
-                fontsize=7.5, color="#444444")
+        ax.text(
+            r["median"],
+            i - 0.33,
+            f"median ${r['median']:,.0f}",
+            ha="center",
+            va="bottom",
+            fontsize=8.5,
+        )
+        ax.text(
+            r["p10"],
+            i,
+            f"${r['p10'] / 1000:,.0f}k ",
+            ha="right",
+            va="center",
+            fontsize=7.5,
+            color="#444444",
+        )
+        ax.text(
+            r["p90"],
+            i,
+            f" ${r['p90'] / 1000:,.0f}k",
+            ha="left",
+            va="center",
+            fontsize=7.5,
+            color="#444444",
+        )
     ax.set_yticks(range(len(dist)), [wrap(t) for t in dist["occupation_title"]])
     ax.invert_yaxis()
     ax.set_ylim(len(dist) - 0.4, -0.75)
     ax.xaxis.set_major_formatter(usd())
-    ax.set_xlabel("Annual wage, US dollars (line: 10th-90th percentile; box: 25th-75th; "
-                  "tick: median)")
+    ax.set_xlabel(
+        "Annual wage, US dollars (line: 10th-90th percentile; box: 25th-75th; tick: median)"
+    )
     ax.grid(axis="y", visible=False)
     a, b = dist.index[:2]
     ax.set_xlim(dist["p10"].min() * 0.78, dist["p90"].max() * 1.08)
     titles = dict(zip(dist.index, dist["occupation_title"], strict=True))
-    ax.set_title(f"The middle half of {name(b, titles).lower()} earns "
-                 f"${dist.loc[b, 'p25'] / 1000:,.0f}k-${dist.loc[b, 'p75'] / 1000:,.0f}k; of "
-                 f"{name(a, titles).lower()}, ${dist.loc[a, 'p25'] / 1000:,.0f}k-"
-                 f"${dist.loc[a, 'p75'] / 1000:,.0f}k", wrap=True)
+    ax.set_title(
+        f"The middle half of {name(b, titles).lower()} earns "
+        f"${dist.loc[b, 'p25'] / 1000:,.0f}k-${dist.loc[b, 'p75'] / 1000:,.0f}k; of "
+        f"{name(a, titles).lower()}, ${dist.loc[a, 'p25'] / 1000:,.0f}k-"
+        f"${dist.loc[a, 'p75'] / 1000:,.0f}k",
+        wrap=True,
+    )
     return finish(fig, oews_source(release) + f" {area}, cross-industry.")
 
 
@@ -66,23 +100,37 @@ def plot_pay_history(history: pd.DataFrame) -> Figure:
     :func:`careerstats.analysis.wages.pay_history`)."""
     a, b = history.columns[:2]
     titles = titles_of(history)
-    fig, (top, bottom) = new_figure(nrows=2, figsize=(8, 6), sharex=True,
-                                    gridspec_kw={"height_ratios": [2, 1]})
+    fig, (top, bottom) = new_figure(
+        nrows=2, figsize=(8, 6), sharex=True, gridspec_kw={"height_ratios": [2, 1]}
+    )
     pal = palette((a, b))
     for k, soc in enumerate((a, b)):
-        top.plot(history.index, history[soc], color=pal[soc],
-                 marker=MARKERS.get(soc, "os"[k]), linestyle="-" if k == 0 else "--",
-                 linewidth=2, label=name(soc, titles))
+        top.plot(
+            history.index,
+            history[soc],
+            color=pal[soc],
+            marker=MARKERS.get(soc, "os"[k]),
+            linestyle="-" if k == 0 else "--",
+            linewidth=2,
+            label=name(soc, titles),
+        )
     top.yaxis.set_major_formatter(usd())
     top.set_ylabel("Median annual wage, USD")
     top.set_ylim(0, history[[a, b]].max().max() * 1.15)
     top.legend(loc="lower left")
-    bars = bottom.bar(history.index, history["gap_pct"], color="#999999", edgecolor="#333333",
-                      linewidth=0.5)
+    bars = bottom.bar(
+        history.index, history["gap_pct"], color="#999999", edgecolor="#333333", linewidth=0.5
+    )
     for bar, pct in zip(bars, history["gap_pct"], strict=True):
         if pd.notna(pct):
-            bottom.text(bar.get_x() + bar.get_width() / 2, pct, f"{pct:.0f}%", ha="center",
-                        va="bottom" if pct >= 0 else "top", fontsize=8)
+            bottom.text(
+                bar.get_x() + bar.get_width() / 2,
+                pct,
+                f"{pct:.0f}%",
+                ha="center",
+                va="bottom" if pct >= 0 else "top",
+                fontsize=8,
+            )
     bottom.set_ylabel(f"Gap, % of\n{wrap(name(a, titles).lower(), 22)}'\nmedian")
     low, high = min(0.0, history["gap_pct"].min()), max(0.0, history["gap_pct"].max())
     pad = (high - low) * 0.25 or 1.0
@@ -92,13 +140,20 @@ def plot_pay_history(history: pd.DataFrame) -> Figure:
     first_mb3 = history.index[history["method"] == "MB3"].min()
     for axis in (top, bottom):
         axis.axvline(first_mb3 - 0.5, color="#555555", linestyle=":", linewidth=1)
-    top.text(first_mb3 - 0.45, top.get_ylim()[1] * 0.04, "new BLS method (MB3) →",
-             fontsize=8, color="#555555")
+    top.text(
+        first_mb3 - 0.45,
+        top.get_ylim()[1] * 0.04,
+        "new BLS method (MB3) →",
+        fontsize=8,
+        color="#555555",
+    )
     first, last = history.index.min(), history.index.max()
-    g0, g1 = history.at[first, "gap_pct"], history.at[last, "gap_pct"]
+    g0, g1 = float(history.at[first, "gap_pct"]), float(history.at[last, "gap_pct"])
     trend = "reversed" if g0 * g1 < 0 else ("shrank" if abs(g1) < abs(g0) else "grew")
-    top.set_title(f"The pay gap {trend}: {g0:.0f}% in {first}, {g1:.0f}% in {last} "
-                  f"(${history.at[last, 'gap_usd']:,.0f})")
+    top.set_title(
+        f"The pay gap {trend}: {g0:.0f}% in {first}, {g1:.0f}% in {last} "
+        f"(${float(history.at[last, 'gap_usd']):,.0f})"
+    )
     bottom.set_xlabel("OEWS release (May of each year)")
     return finish(fig, f"Source: BLS OEWS national estimates, May {first}-May {last}.")
 
@@ -107,19 +162,23 @@ def plot_state_gap_map(area_gaps: pd.DataFrame, release: str | None = None) -> F
     """Tile map of the lab-over-assistant median pay gap, percent, by state (from
     :func:`careerstats.analysis.wages.area_gaps` on the state table)."""
     release = release_of(area_gaps, release)
-    gaps = area_gaps.set_index("area_state_code")["gap_pct"]
+    gaps = area_gaps.set_index("area_state_code")["gap_pct"].astype(float)
     top, low = gaps.idxmax(), gaps.idxmin()
     return plot_tile_map(
-        gaps, f"Lab technicians out-earn medical assistants most in {top} "
+        gaps,
+        f"Lab technicians out-earn medical assistants most in {top} "
         f"({gaps[top]:+.0f}%), least in {low} ({gaps[low]:+.0f}%)",
         "Median annual wage of lab technologists and technicians over medical assistants, "
-        "% difference", oews_source(release) + " State medians, cross-industry.",
-        fmt="{:+.0f}%")
+        "% difference",
+        oews_source(release) + " State medians, cross-industry.",
+        fmt="{:+.0f}%",
+    )
 
 
 @styled
-def plot_licensure_pay(by_state: pd.DataFrame, release: str | None = None,
-                       measure: str = "annual_wage_median") -> Figure:
+def plot_licensure_pay(
+    by_state: pd.DataFrame, release: str | None = None, measure: str = "annual_wage_median"
+) -> Figure:
     """Each state's lab median pay, grouped by how the licensure sources describe it
     (from :func:`careerstats.analysis.wages.licensure_pay`)."""
     release = release_of(by_state, release)
@@ -130,21 +189,36 @@ def plot_licensure_pay(by_state: pd.DataFrame, release: str | None = None,
         rows = rows.sort_values(measure)
         face, hatch, _ = LICENSURE_STYLE[g]
         jitter = [((k % 5) - 2) * 0.07 for k in range(len(rows))]
-        ax.scatter(rows[measure], [i + j for j in jitter], s=36, color=face,
-                   edgecolor="#333333", linewidth=0.6, hatch=hatch, zorder=3)
+        ax.scatter(
+            rows[measure],
+            [i + j for j in jitter],
+            s=36,
+            color=face,
+            edgecolor="#333333",
+            linewidth=0.6,
+            hatch=hatch,
+            zorder=3,
+        )
         med = rows[measure].median()
         ax.plot([med, med], [i - 0.3, i + 0.3], color="black", linewidth=2)
         ax.text(med, i + 0.34, f"median ${med:,.0f}", ha="center", va="top", fontsize=8)
         for _, r in rows.iterrows():
             if g != "none list it":
-                ax.annotate(r["state_code"], (r[measure], i + jitter[list(rows.index).index(
-                    r.name)]), xytext=(0, 6), textcoords="offset points", ha="center",
-                    fontsize=7)
+                ax.annotate(
+                    r["state_code"],
+                    (r[measure], i + jitter[list(rows.index).index(r.name)]),
+                    xytext=(0, 6),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=7,
+                )
     ax.set_yticks(range(len(groups)), [LICENSURE_STYLE[g][2] for g in groups])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(usd())
     ax.set_xlabel("State median annual wage, clinical lab technologists and technicians, USD")
-    med = by_state.groupby("licensure_agreement")[measure].median()
-    ax.set_title(f"States that license lab staff pay a median ${med['all list it']:,.0f} vs "
-                 f"${med['none list it']:,.0f}: a description, not a cause")
+    med = by_state.groupby("licensure_agreement")[measure].median().astype(float)
+    ax.set_title(
+        f"States that license lab staff pay a median ${med['all list it']:,.0f} vs "
+        f"${med['none list it']:,.0f}: a description, not a cause"
+    )
     return finish(fig, oews_source(release) + " Licensure: data/licensure.csv.")
