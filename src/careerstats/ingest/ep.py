@@ -52,7 +52,7 @@ THOUSANDS = [
     "openings_10yr_total",
 ]
 TEXT = ["typical_education", "work_experience", "on_the_job_training"]
-COLUMNS = [
+EP_COLUMNS = [
     "cycle",
     "base_year",
     "target_year",
@@ -197,7 +197,7 @@ def _number(
 def _assemble(records: list[dict], shown: str, problems: list) -> pd.DataFrame:
     raise_if_any(problems)
     frame = pd.DataFrame.from_records(records)
-    for col in COLUMNS:
+    for col in EP_COLUMNS:
         if col not in frame:
             frame[col] = None
     for col in THOUSANDS:
@@ -215,7 +215,7 @@ def _assemble(records: list[dict], shown: str, problems: list) -> pd.DataFrame:
                 )
             ]
         )
-    return frame[COLUMNS]
+    return frame[EP_COLUMNS]
 
 
 def read_workbook(path: Path) -> pd.DataFrame:

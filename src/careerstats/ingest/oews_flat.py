@@ -30,7 +30,7 @@ from ..tables.fields import OEWS_AREA_MEASURES
 from ..tables.sources import OEWS_FLAT_DATA_FILE
 from . import _flatscan
 
-LEVELS = {"0": "major", "1": "minor", "2": "broad", "3": "detailed"}
+DISPLAY_LEVELS = {"0": "major", "1": "minor", "2": "broad", "3": "detailed"}
 
 
 def read_flat_table(path: Path, columns: list[str]) -> pd.DataFrame:
@@ -99,7 +99,7 @@ def read_occupations(path: Path) -> pd.DataFrame:
         path, ["occupation_code", "occupation_name", "occupation_description", "display_level"]
     )
     code = df["occupation_code"]
-    bad = ~code.str.fullmatch(r"\d{6}") | ~df["display_level"].isin(list(LEVELS))
+    bad = ~code.str.fullmatch(r"\d{6}") | ~df["display_level"].isin(list(DISPLAY_LEVELS))
     if bad.any():
         raise_if_any(
             [
@@ -112,7 +112,7 @@ def read_occupations(path: Path) -> pd.DataFrame:
                 )
             ]
         )
-    level = df["display_level"].map(LEVELS)
+    level = df["display_level"].map(DISPLAY_LEVELS)
     level = level.where(code != "000000", "total")
     return pd.DataFrame(
         {

@@ -32,7 +32,7 @@ from ..errors import Problem, raise_if_any
 from ..tables.fields import OEWS_MEASURES, WAGE_FIELDS
 
 #: OEWS XLSX column (lower case) -> careerstats column
-COLUMNS = {
+XLSX_COLUMNS = {
     "occ_code": "soc_code",
     "occ_title": "occupation_title",
     "tot_emp": "employment",
@@ -56,9 +56,9 @@ NUMERIC = list(OEWS_MEASURES)
 WAGES = [c for c in OEWS_MEASURES if c in WAGE_FIELDS]
 EMPLOYMENT = ["employment", "employment_rse_pct"]
 GROUPS = ("occ_group", "o_group")
-LEVELS = ("total", "major", "minor", "broad", "detailed")
+SOC_LEVELS = ("total", "major", "minor", "broad", "detailed")
 #: markers: text -> (meaning, allowed in which columns)
-MARKERS = {
+XLSX_MARKERS = {
     "*": ("wage not available", [*WAGES, "wage_rse_pct"]),
     "**": ("employment not available", EMPLOYMENT),
     "#": ("at or above the top-code cap", WAGES),
@@ -100,7 +100,7 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
     raw.columns = [str(c).strip().lower() for c in raw.columns]
     problems: list[Problem] = []
     group = next((g for g in GROUPS if g in raw.columns), None)
-    missing = [c for c in COLUMNS if c not in raw.columns] + ([] if group else ["o_group"])
+    missing = [c for c in XLSX_COLUMNS if c not in raw.columns] + ([] if group else ["o_group"])
     if missing:
         raise_if_any(
             [
@@ -122,15 +122,15 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
                         tuple(raw.loc[off, col][:20]),
                     )
                 )
-    out = pd.DataFrame({new: raw[old] for old, new in COLUMNS.items()})
+    out = pd.DataFrame({new: raw[old] for old, new in XLSX_COLUMNS.items()})
     out["soc_level"] = raw[group].astype(str).str.strip().str.lower()
-    bad_level = ~out["soc_level"].isin(LEVELS)
+    bad_level = ~out["soc_level"].isin(SOC_LEVELS)
     if bad_level.any():
         problems.append(
             Problem(
                 shown,
                 group,
-                "one of " + ", ".join(LEVELS),
+                "one of " + ", ".join(SOC_LEVELS),
                 tuple(int(i) + 2 for i in out.index[bad_level][:20]),
                 tuple(out.loc[bad_level, "soc_level"][:20]),
             )
@@ -157,14 +157,14 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
         stripped = cells.where(~text, cells.astype(str).str.strip())
         marker = stripped.where(text, None)
         known = pd.Series(False, index=out.index)
-        for sign, (_, allowed) in MARKERS.items():
+        for sign, (_, allowed) in XLSX_MARKERS.items():
             hit = marker == sign
             if hit.any() and col not in allowed:
                 problems.append(
                     Problem(
                         shown,
                         col,
-                        f"no {sign!r} here ({sign!r} means {MARKERS[sign][0]})",
+                        f"no {sign!r} here ({sign!r} means {XLSX_MARKERS[sign][0]})",
                         tuple(int(i) + 2 for i in out.index[hit][:20]),
                         tuple(cells[hit][:20]),
                     )

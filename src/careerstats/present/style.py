@@ -150,11 +150,12 @@ def palette(socs) -> dict[str, str]:
     return out
 
 
-def usd(decimals: int = 0) -> FuncFormatter:
+def usd_axis(decimals: int = 0) -> FuncFormatter:
+    """Axis tick labels in dollars: $47,970."""
     return FuncFormatter(lambda v, _: f"${v:,.{decimals}f}")
 
 
-def thousands() -> FuncFormatter:
+def thousands_axis() -> FuncFormatter:
     return FuncFormatter(lambda v, _: f"{v / 1000:,.0f}k")
 
 

@@ -9,7 +9,7 @@ from ... import occupations as occ
 from ...analysis.claims import projection_paths
 from ...analysis.growth import check_change
 from ...analysis.pay import pay_gap
-from ..style import HATCHES, MARKERS, color, finish, new_figure, styled, thousands, usd
+from ..style import HATCHES, MARKERS, color, finish, new_figure, styled, thousands_axis, usd_axis
 
 ARTICLE_SOURCE = (
     "Source: the article 'Certified Medical Assistant vs. Medical Lab "
@@ -44,7 +44,7 @@ def plot_article_pay(wide: pd.DataFrame) -> Figure:
         )
     ax.invert_yaxis()
     ax.set_xlim(0, rows["annual_wage_median"].max() * 1.45)
-    ax.xaxis.set_major_formatter(usd())
+    ax.xaxis.set_major_formatter(usd_axis())
     ax.set_xlabel("Median pay, US dollars per year")
     ax.grid(axis="y", visible=False)
     ax.set_title(
@@ -86,7 +86,7 @@ def plot_article_projection(wide: pd.DataFrame, start: int = 2020, end: int = 20
     added = {s: p["employment"].iloc[-1] - p["employment"].iloc[0] for s, p in paths.items()}
     a, b = list(paths)
     ax.set_ylim(0, max(p["employment"].max() for p in paths.values()) * 1.15)
-    ax.yaxis.set_major_formatter(thousands())
+    ax.yaxis.set_major_formatter(thousands_axis())
     ax.set_ylabel("Employment, jobs")
     ax.set_xlabel("Year (even growth between BLS's base and target years)")
     ax.set_xlim(None, max(p["year"].max() for p in paths.values()) + 1.2)
@@ -136,7 +136,7 @@ def plot_article_growth_check(wide: pd.DataFrame) -> Figure:
     ax.set_yticks(list(y), labels)
     ax.invert_yaxis()
     ax.set_xlim(0, max(stated + implied) * 1.25)
-    ax.xaxis.set_major_formatter(thousands())
+    ax.xaxis.set_major_formatter(thousands_axis())
     ax.set_xlabel("New positions 2020-2030, jobs")
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")

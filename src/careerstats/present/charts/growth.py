@@ -13,7 +13,7 @@ from ..style import (
     new_figure,
     palette,
     styled,
-    thousands,
+    thousands_axis,
     titles_of,
     wrap,
 )
@@ -118,7 +118,7 @@ def plot_cycle_projections(outlook: pd.DataFrame) -> Figure:
             label="base-year employment",
         )
         ax.set_title(wrap(name(soc, titles), 40), fontsize=10)
-        ax.yaxis.set_major_formatter(thousands())
+        ax.yaxis.set_major_formatter(thousands_axis())
         ax.set_xlabel("Year")
         ax.set_xlim(rows["base_year"].min() - 1, rows["target_year"].max() + 4)
         ax.set_ylim(0, rows[["employment_base", "employment_projected"]].max().max() * 1.15)
@@ -167,7 +167,7 @@ def plot_openings(outlook: pd.DataFrame) -> Figure:
             textcoords="offset points",
             va="center",
         )
-    ax.yaxis.set_major_formatter(thousands())
+    ax.yaxis.set_major_formatter(thousands_axis())
     ax.set_ylim(0, table.max().max() * 1.2)
     ax.set_ylabel("Openings per year, jobs")
     ax.set_xlabel(

@@ -17,7 +17,7 @@ from ..style import (
     release_of,
     styled,
     titles_of,
-    usd,
+    usd_axis,
     wrap,
 )
 from ..tilemap import plot_tile_map
@@ -76,7 +76,7 @@ def plot_wage_distribution(
     ax.set_yticks(range(len(dist)), [wrap(t) for t in dist["occupation_title"]])
     ax.invert_yaxis()
     ax.set_ylim(len(dist) - 0.4, -0.75)
-    ax.xaxis.set_major_formatter(usd())
+    ax.xaxis.set_major_formatter(usd_axis())
     ax.set_xlabel(
         "Annual wage, US dollars (line: 10th-90th percentile; box: 25th-75th; tick: median)"
     )
@@ -114,7 +114,7 @@ def plot_pay_history(history: pd.DataFrame) -> Figure:
             linewidth=2,
             label=name(soc, titles),
         )
-    top.yaxis.set_major_formatter(usd())
+    top.yaxis.set_major_formatter(usd_axis())
     top.set_ylabel("Median annual wage, USD")
     top.set_ylim(0, history[[a, b]].max().max() * 1.15)
     top.legend(loc="lower left")
@@ -214,7 +214,7 @@ def plot_licensure_pay(
                 )
     ax.set_yticks(range(len(groups)), [LICENSURE_STYLE[g][2] for g in groups])
     ax.invert_yaxis()
-    ax.xaxis.set_major_formatter(usd())
+    ax.xaxis.set_major_formatter(usd_axis())
     ax.set_xlabel("State median annual wage, clinical lab technologists and technicians, USD")
     med = by_state.groupby("licensure_agreement")[measure].median().astype(float)
     ax.set_title(

@@ -1,0 +1,171 @@
+"""The layers of ARCHITECTURE.md, enforced: imports never point upward, each public name
+has one meaning, one module of the presentation layer loads data, and importing
+careerstats changes nothing global."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "careerstats"
+
+#: Layer of each module, bottom (0) to top. The data dictionary and the provenance
+#: records are plain data in tables/ that every layer may read (ARCHITECTURE.md).
+FOUNDATION = {
+    "careerstats.errors",
+    "careerstats.paths",
+    "careerstats.occupations",
+    "careerstats.tables.fields",
+    "careerstats.tables.sources",
+}
+LAYERS = {"ingest": 1, "tables": 2, "analysis": 3, "present": 4}
+LAYER_NAMES = {
+    0: "foundation",
+    1: "ingest",
+    2: "tables",
+    3: "analysis",
+    4: "present",
+    5: "cli",
+    6: "the careerstats facade",
+}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in sorted(SRC.rglob("*.py"))}
+
+
+def layer(module: str) -> int:
+    if module in FOUNDATION:
+        return 0
+    parts = module.split(".")
+    if len(parts) > 1 and parts[1] in LAYERS:
+        return LAYERS[parts[1]]
+    if module == "careerstats.cli":
+        return 5
+    if module == "careerstats":
+        return 6  # the facade: re-exports from every layer, lazily
+    raise AssertionError(f"{module}: not placed in a layer; add it to ARCHITECTURE.md")
+
+
+def imports(module: str) -> set[str]:
+    """Every careerstats module ``module`` imports, at any depth of its code."""
+    path = MODULES[module]
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                stem = ".".join(base + ([node.module] if node.module else []))
+            else:
+                stem = node.module or ""
+            # "from pkg import mod" imports pkg.mod; "from mod import name" imports mod
+            names = [
+                f"{stem}.{a.name}" if f"{stem}.{a.name}" in MODULES else stem for a in node.names
+            ]
+        else:
+            continue
+        for name in names:
+            # the longest prefix that is a module: "careerstats.analysis.pay.gap" -> ...pay
+            while name and name not in MODULES:
+                name = name.rpartition(".")[0]
+            if name.startswith("careerstats") and name != module:
+                found.add(name)
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_every_module_has_a_layer(module):
+    layer(module)
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if m != "careerstats"))
+def test_imports_never_point_upward(module):
+    here = layer(module)
+    upward = sorted(
+        m for m in imports(module) if layer(m) > here and not m.startswith(module + ".")
+    )
+    assert not upward, f"{module} ({LAYER_NAMES[here]}) imports " + ", ".join(
+        f"{m} ({LAYER_NAMES[layer(m)]})" for m in upward
+    )
+
+
+def test_the_import_checker_sees_upward_imports(tmp_path):
+    """The checker itself: a function-level relative import is found and resolved."""
+    fake = SRC / "ingest" / "oews_flat.py"
+    assert "careerstats.tables.fields" in imports(module_name(fake))
+    assert "careerstats.analysis.compare" in imports("careerstats.present.report")
+
+
+def test_only_the_registry_loads_data_for_charts():
+    loaders = {"careerstats.tables.load", "careerstats.analysis.areas"}
+    loading = sorted(
+        m for m in MODULES if m.startswith("careerstats.present") and imports(m) & loaders
+    )
+    assert loading == ["careerstats.present.registry"]
+
+
+def public_definitions(module: str) -> dict[str, str]:
+    """Names a module defines at its top level (functions, classes, constants), not the
+    names it imports."""
+    tree = ast.parse(MODULES[module].read_text())
+    names = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names[node.name] = type(node).__name__
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                for n in ast.walk(t):
+                    if isinstance(n, ast.Name):
+                        names[n.id] = "constant"
+    return {n: k for n, k in names.items() if not n.startswith("_") and n != "__all__"}
+
+
+def test_no_public_name_has_two_meanings():
+    where = defaultdict(list)
+    for module in MODULES:
+        for name in public_definitions(module):
+            where[name].append(module)
+    clashes = {n: ms for n, ms in where.items() if len(ms) > 1}
+    assert not clashes, "one name, several definitions: " + "; ".join(
+        f"{n} in {', '.join(ms)}" for n, ms in sorted(clashes.items())
+    )
+
+
+def test_import_changes_no_global_option():
+    """Importing careerstats and comparing sets no pandas option and loads no plotting."""
+    code = (
+        "import sys, pandas as pd\n"
+        "before = pd.get_option('display.html.use_mathjax')\n"
+        "import careerstats as cs\n"
+        "cs.compare('31-9092', '29-2010')\n"
+        "assert pd.get_option('display.html.use_mathjax') == before, 'option changed'\n"
+        "assert 'matplotlib' not in sys.modules, 'compare loaded matplotlib'\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_charts_leave_matplotlib_settings_as_they_were():
+    import matplotlib as mpl
+
+    from careerstats.present.registry import REGISTRY
+
+    mpl.use("Agg")
+    before = {k: v for k, v in mpl.rcParams.items() if k != "backend"}
+    fig = REGISTRY["04-recertification-timeline"](None)
+    after = {k: v for k, v in mpl.rcParams.items() if k != "backend"}
+    mpl.pyplot.close(fig)
+    assert before == after
