@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced-stamp
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-fast charts lab data lint clean report bench
+.PHONY: help setup test test-fast check fmt charts lab data lint clean report bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,11 +25,20 @@ $(SYNCED): $(UV) pyproject.toml uv.lock
 
 setup: $(SYNCED) ## create .venv with the exact versions in uv.lock
 
-test: setup ## run every test: unit, property, data package, notebooks (nbval), JupyterLab in Chromium
+test: check ## format, lint and type checks, then every test: unit, property, data package, notebooks (nbval), JupyterLab in Chromium
 	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
 
-test-fast: setup ## unit tests only, without the notebooks and the browser
-	$(VENV)/bin/python -m pytest -p no:nbval -o addopts="" -n 2 tests --ignore=tests/test_jupyterlab_browser.py
+test-fast: setup ## the quick tests: not slow, no browser, no notebooks
+	$(VENV)/bin/python -m pytest -n 2 -m "not slow and not browser and not notebooks"
+
+check: setup ## ruff format --check, ruff check, mypy (as make test and pre-commit run them)
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
+
+fmt: setup ## format and fix what ruff can
+	$(VENV)/bin/ruff format src tests benchmarks
+	$(VENV)/bin/ruff check --fix src tests benchmarks
 
 report: setup ## an example report: careerstats report 31-9097 29-2052 --area TX
 	$(VENV)/bin/careerstats report 31-9097 29-2052 --area TX --out report.html
@@ -43,13 +52,12 @@ charts: setup ## regenerate every chart into charts/ (byte-stable)
 	$(VENV)/bin/careerstats charts
 
 lab: setup ## open JupyterLab on the project's environment
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 data: setup ## rebuild data/*.csv and data/datapackage.json from data/raw
 	$(VENV)/bin/careerstats build-data
 
-lint: setup ## ruff
-	$(VENV)/bin/ruff check src tests benchmarks
+lint: check ## the same as make check
 
 clean: ## remove the environments (data and charts stay)
 	rm -rf $(VENV) $(TOOLS)

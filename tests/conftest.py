@@ -12,6 +12,13 @@ from careerstats import paths
 FLAT_FIXTURE = Path(__file__).parent / "fixtures" / "oews-flat"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every nbval item (a notebook cell) carries the ``notebooks`` marker."""
+    for item in items:
+        if item.path.suffix == ".ipynb":
+            item.add_marker(pytest.mark.notebooks)
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A private copy of data/ (tables, descriptor and raw files) to break on purpose."""

@@ -13,6 +13,7 @@ from careerstats.present.registry import REGISTRY, render_all
 matplotlib.use("Agg")
 
 
+@pytest.mark.slow
 def test_charts_are_byte_stable_and_committed(tmp_path):
     """A fresh render equals the committed charts/ byte for byte (same pinned versions), so
     `make charts` is reproducible and the committed charts are current."""

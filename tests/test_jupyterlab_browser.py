@@ -23,6 +23,8 @@ import pytest
 
 from careerstats import paths
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NOTEBOOK = paths.ROOT / "notebooks" / "01-side-by-side.ipynb"
 SHOTS = paths.ROOT / "screenshots"

@@ -42,6 +42,7 @@ def test_validation_happens_before_any_kernel(monkeypatch, tmp_path):
         write_report("99-9999", "29-2052", tmp_path / "r.html")
 
 
+@pytest.mark.slow
 def test_report_for_another_pair_is_self_contained(tmp_path):
     notebook_before = NOTEBOOK.read_bytes()
     info = write_report("31-9097", "29-2052", tmp_path / "report.html", area="TX")
