@@ -257,10 +257,9 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
     data_file = flat_dir / oews_flat.DATA_FILE
     if not data_file.exists():
         raise CareerStatsError(
-            f"{paths.display(data_file)}: missing — the May 2025 OEWS data file (331 MB) is "
-            "not committed. Write it with `careerstats fetch-oews DIR` (online) or "
-            "`python ../shared/tools/oews_flatfiles.py DIR`, then pass "
-            "--oews-flatfiles DIR"
+            f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
+            "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
+            "to bls.gov), then pass --oews-flatfiles DIR (see the README, 'Data catalogue')"
         )
     check_flat_metadata(flat_dir, raw_dir)
     flat_occ = oews_flat.read_occupations(flat_dir / "oe.occupation")
