@@ -169,3 +169,13 @@ def test_charts_leave_matplotlib_settings_as_they_were():
     after = {k: v for k, v in mpl.rcParams.items() if k != "backend"}
     mpl.pyplot.close(fig)
     assert before == after
+
+
+def test_every_public_name_of_careerstats_resolves():
+    import careerstats as cs
+
+    for name in cs.__all__:
+        assert getattr(cs, name) is not None, name
+    assert cs.compare is cs.comparison.compare
+    assert cs.pay.gap_values(10.0, 15.0) == (5.0, 50.0, 1.5)
+    assert callable(cs.charts.plot_pay_history) and callable(cs.analysis.pay_history)

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from careerstats import load_table, paths
+from careerstats import CareerStatsError, load_table, paths
 from careerstats.ingest import article
 from careerstats.occupations import CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS as LAB
 from careerstats.occupations import MEDICAL_ASSISTANTS as MA
@@ -121,3 +121,54 @@ def test_compare_article_table_shape():
 
     table = article_table(load_table("article_table"))
     assert isinstance(table, pd.DataFrame) and table.shape == (17, 2)
+
+
+@pytest.mark.parametrize(
+    "old, new, reader, where",
+    [
+        (
+            "programs take",
+            "programs last",
+            "education_programs",
+            "row 'Program details', Certified Medical Assistant",
+        ),
+        (
+            "earning a bachelor’s degree may improve",
+            "a bachelor’s may help",
+            "education_programs",
+            "row 'Degree requirements', Medical Lab Technician",
+        ),
+        (
+            "in a field like",
+            "in fields such as",
+            "lists",
+            "row 'Specializations', Medical Lab Technician",
+        ),
+        (
+            "only required in the following states",
+            "required in these states",
+            "licensure_list",
+            "row 'Licensing', Medical Lab Technician",
+        ),
+        (
+            "after a period of",
+            "every",
+            "recertification_article",
+            "row 'Re-certification', Medical Lab Technician",
+        ),
+    ],
+    ids=["program-length", "bachelor", "lab-specializations", "licensure-list", "recert-cycle"],
+)
+def test_a_missing_passage_is_named(tmp_path, old, new, reader, where):
+    """Every pattern read from the article is checked: a changed article fails with the
+    file, the row and the passage expected, never an AttributeError on None."""
+    text = (paths.RAW_DIR / article.ARTICLE_FILE).read_text()
+    assert old in text
+    raw = tmp_path / "raw"
+    (raw / "article").mkdir(parents=True)
+    (raw / article.ARTICLE_FILE).write_text(text.replace(old, new))
+    with pytest.raises(CareerStatsError) as failed:
+        getattr(article, reader)(article.read_article(raw))
+    message = str(failed.value)
+    assert message.startswith(article.ARTICLE_FILE) and where in message
+    assert "expected a passage matching" in message

@@ -87,8 +87,7 @@ def stated_in(value: float, decimals: int, pool: list[float]) -> bool:
 
 def check(notebook: Path) -> list[str]:
     cells = json.loads(notebook.read_text())["cells"]
-    pool = [v for c in cells if c["cell_type"] == "code"
-            for _, v, _ in numbers(output_text(c))]
+    pool = [v for c in cells if c["cell_type"] == "code" for _, v, _ in numbers(output_text(c))]
     missing = []
     for c in cells:
         if c["cell_type"] != "markdown":
@@ -102,16 +101,23 @@ def check(notebook: Path) -> list[str]:
 
 def test_number_reader():
     assert [n[:2] for n in numbers("USD 18,720 (49%) and 1.49 times; +103%, -18%")] == [
-        ("18,720", 18720.0), ("49", 49.0), ("1.49", 1.49), ("+103", 103.0), ("-18", -18.0)]
+        ("18,720", 18720.0),
+        ("49", 49.0),
+        ("1.49", 1.49),
+        ("+103", 103.0),
+        ("-18", -18.0),
+    ]
     assert numbers("SOC 31-9092, cycle 2020-30, May 2021, `02-pay-gap.ipynb`, MB3") == []
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_number_in_the_prose_is_in_the_outputs_or_the_data(notebook):
     missing = check(notebook)
-    assert not missing, (f"{notebook.name}: the prose states {', '.join(missing)}, which no "
-                         "stored output and no table in data/ holds: add the cell that "
-                         "computes it, or write the sentence from the data")
+    assert not missing, (
+        f"{notebook.name}: the prose states {', '.join(missing)}, which no "
+        "stored output and no table in data/ holds: add the cell that "
+        "computes it, or write the sentence from the data"
+    )
 
 
 def test_a_changed_figure_is_caught(tmp_path):

@@ -1,6 +1,7 @@
 """Return on training: arithmetic, property tests, and the BLS wages it starts from."""
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -129,3 +130,26 @@ def test_every_default_is_sourced_or_the_users():
     table = roi.default_assumptions(cs.load_oews("national"))
     assert (table["source"].str.len() > 0).all()
     assert set(table["source"]) <= {"the article (data/article_table.csv)", "user's to set"}
+
+
+def test_one_set_of_defaults():
+    """roi.DEFAULTS is the one home of the assumptions: default_paths, the table and
+    notebook 06's parameters all read it, and the notebook types none of the values."""
+    first, second = roi.default_paths()
+    assert (first.training_years, second.training_years) == (
+        roi.default("first_training_years"),
+        roi.default("second_training_years"),
+    )
+    assert first.start_percentile == second.start_percentile == roi.default("start_percentile")
+    table = roi.default_assumptions(cs.load_oews("national"))
+    assert list(table.index) == list(roi.DEFAULTS)
+    import nbformat
+
+    from careerstats import paths
+
+    nb = nbformat.read(paths.ROOT / "notebooks" / "06-return-on-training.ipynb", 4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assignments = re.findall(r"^(\w+(?:, \w+)?) = (.+)$", params.source, re.M)
+    for name, value in assignments:
+        assert not re.search(r"(?<![\w\"])\d", value), f"{name} types a value: {value}"
+    assert params.source.count("roi.default(") == 9
