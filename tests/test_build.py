@@ -23,7 +23,7 @@ SUBSET = {
 def rebuilt(tmp_path_factory) -> Path:
     """data/ rebuilt from data/raw and the flat-file subset in tests/fixtures."""
     out = tmp_path_factory.mktemp("rebuilt")
-    build_data(paths.RAW_DIR, out, flat_dir=FIXTURE)
+    build_data(paths.RAW_DIR, out, flat_dir=FIXTURE, subset=True)
     return out
 
 
@@ -79,7 +79,7 @@ def test_failed_build_leaves_data_untouched(data_copy):
     article = data_copy / "raw" / "article" / "cma-vs-mlt.txt"
     article.write_text(article.read_text().replace("132,600", "lots of"))
     with pytest.raises(CareerStatsError, match="ma_employment_change"):
-        build_data(data_copy / "raw", data_copy, flat_dir=FIXTURE)
+        build_data(data_copy / "raw", data_copy, flat_dir=FIXTURE, subset=True)
     assert _digests(data_copy) == before
     assert not list(data_copy.glob(".build-*")), "temporary build folder left behind"
 
@@ -91,13 +91,13 @@ def test_bad_flat_file_leaves_data_untouched(data_copy, tmp_path):
     data.write_bytes(data.read_bytes().replace(b"       75070\t", b"       75O70\t", 1))
     before = _digests(data_copy)
     with pytest.raises(DataValidationError, match="unknown marker"):
-        build_data(data_copy / "raw", data_copy, flat_dir=flat)
+        build_data(data_copy / "raw", data_copy, flat_dir=flat, subset=True)
     assert _digests(data_copy) == before
 
 
 def test_missing_flat_file_says_how_to_get_it(data_copy, tmp_path):
     with pytest.raises(CareerStatsError, match="fetch-oews"):
-        build_data(data_copy / "raw", data_copy, flat_dir=tmp_path)
+        build_data(data_copy / "raw", data_copy, flat_dir=tmp_path, subset=True)
 
 
 def test_flat_files_of_another_release_are_refused(data_copy, tmp_path):
@@ -105,4 +105,4 @@ def test_flat_files_of_another_release_are_refused(data_copy, tmp_path):
     shutil.copytree(FIXTURE, flat)
     (flat / "oe.area").write_bytes((flat / "oe.area").read_bytes().replace(b"Abilene", b"Abilen"))
     with pytest.raises(CareerStatsError, match=r"oe\.area missing or not the release"):
-        build_data(data_copy / "raw", data_copy, flat_dir=flat)
+        build_data(data_copy / "raw", data_copy, flat_dir=flat, subset=True)

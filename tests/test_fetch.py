@@ -86,7 +86,7 @@ def test_failures_leave_no_partial_files(server, tmp_path, behaviour, expected):
     out = tmp_path / "oe"
     with pytest.raises(CareerStatsError, match=expected):
         fetch_oews(out, contact="me@example.org", base_url=server, timeout=10)
-    assert list(out.iterdir()) == []
+    assert list(tmp_path.iterdir()) == [], "nothing written, no staging folder left"
 
 
 def test_403_explains_the_contact_rule(server, tmp_path, monkeypatch):

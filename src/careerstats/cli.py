@@ -1,13 +1,35 @@
-"""The ``careerstats`` command line."""
+"""The ``careerstats`` command line.
+
+One error style everywhere: every expected failure (bad input, an output path that cannot
+be written, a closed pipe, Ctrl-C) ends as one line ``careerstats: error: ...`` on standard
+error and a non-zero exit code, never a traceback. Output paths are checked before any
+work starts.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from pathlib import Path
 
 from . import paths
 from .errors import CareerStatsError
+
+#: Exit codes: 1 nothing found (trace), 2 bad input or a failure careerstats explains,
+#: 130 interrupted (Ctrl-C), 141 output closed early (broken pipe), 143 terminated.
+EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = (
+    1,
+    2,
+    130,
+    141,
+    143,
+)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised so that cleanup (``finally``) runs as it does for Ctrl-C."""
 
 
 def _charts(args: argparse.Namespace) -> int:
@@ -23,6 +45,7 @@ def _charts(args: argparse.Namespace) -> int:
             from .errors import UnknownCodeError
 
             raise UnknownCodeError("chart", unknown[0], REGISTRY)
+    paths.check_output_dir(args.out)
     written = render_all(args.out, names=names)
     print(f"wrote {len(written)} files for {len(written) // 2} charts to {paths.display(args.out)}")
     return 0
@@ -31,8 +54,14 @@ def _charts(args: argparse.Namespace) -> int:
 def _build_data(args: argparse.Namespace) -> int:
     from .tables.build import build_data, terminal_progress
 
+    paths.check_output_dir(args.out)
     names = build_data(
-        raw_dir=args.raw, out_dir=args.out, flat_dir=args.oews_flatfiles, progress=terminal_progress
+        raw_dir=args.raw,
+        out_dir=args.out,
+        flat_dir=args.oews_flatfiles,
+        progress=terminal_progress,
+        accept_new_release=args.accept_new_release,
+        subset=args.subset,
     )
     print(f"wrote {len(names)} tables and datapackage.json to {paths.display(args.out)}")
     return 0
@@ -83,8 +112,12 @@ def _trace(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .present.report import write_report
+    from .present.report import render, write_report
 
+    if str(args.out) == "-":
+        sys.stdout.write(render(args.a, args.b, area=args.area))
+        return 0
+    paths.check_output_file(args.out)
     info = write_report(args.a, args.b, args.out, area=args.area)
     print(f"wrote {info['path']} ({info['bytes']:,} bytes) in {info['seconds']} s")
     return 0
@@ -92,8 +125,16 @@ def _report(args: argparse.Namespace) -> int:
 
 def _fetch(args: argparse.Namespace) -> int:
     from .ingest.fetch import fetch_oews
+    from .tables.checks import recorded_flat_files
 
-    written = fetch_oews(args.dir, contact=args.contact, base_url=args.base_url)
+    paths.check_output_dir(args.dir, "DIR")
+    written = fetch_oews(
+        args.dir,
+        contact=args.contact,
+        base_url=args.base_url,
+        recorded=recorded_flat_files(paths.DATA_DIR),
+        accept_new_release=args.accept_new_release,
+    )
     print(f"wrote {len(written)} files to {args.dir}")
     return 0
 
@@ -146,6 +187,18 @@ def parser() -> argparse.ArgumentParser:
         help="folder with BLS's OEWS flat files incl. oe.data.0.Current "
         "(default: data/raw/oews-flat)",
     )
+    b.add_argument(
+        "--accept-new-release",
+        action="store_true",
+        help="build from a flat data file that is not the release datapackage.json records "
+        "(a new BLS release); its digest and name are recorded",
+    )
+    b.add_argument(
+        "--subset",
+        action="store_true",
+        help="build from part of the data file (tests): no release, coverage or row-count "
+        "checks; refused with the package's own data/ as --out",
+    )
     b.set_defaults(func=_build_data)
 
     c = sub.add_parser(
@@ -182,7 +235,13 @@ def parser() -> argparse.ArgumentParser:
         "hidden, sources listed). Codes and area are checked first.",
     )
     _pair_and_area(r)
-    r.add_argument("--out", type=Path, default=Path("report.html"), metavar="FILE.html")
+    r.add_argument(
+        "--out",
+        type=Path,
+        default=Path("report.html"),
+        metavar="FILE.html",
+        help="file to write (default: report.html); - writes the HTML to standard output",
+    )
     r.set_defaults(func=_report)
 
     f = sub.add_parser(
@@ -196,18 +255,47 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument(
         "--contact", help="e-mail address for the User-Agent (default: $CAREERSTATS_CONTACT)"
     )
+    f.add_argument(
+        "--accept-new-release",
+        action="store_true",
+        help="accept files whose SHA-256 differs from the ones datapackage.json records "
+        "(a new BLS release); without it such a download is refused and nothing is written",
+    )
     f.add_argument("--base-url", default=None, help=argparse.SUPPRESS)
     f.set_defaults(func=_fetch)
     return p
 
 
+def _error(message: str, code: int) -> int:
+    print(f"careerstats: error: {message}", file=sys.stderr)
+    return code
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return args.func(args)
     except CareerStatsError as e:
-        print(f"careerstats: error: {e}", file=sys.stderr)
-        return 2
+        return _error(str(e), EXIT_ERROR)
+    except BrokenPipeError:
+        # whoever read the output stopped early (e.g. `| head`): say so once, on stderr
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return _error("output closed before it was all written (broken pipe)", EXIT_BROKEN_PIPE)
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        return _error(f"{where}{e.strerror or e}", EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _error("interrupted; nothing half-written was left", EXIT_INTERRUPTED)
+    except Terminated:
+        return _error("terminated; nothing half-written was left", EXIT_TERMINATED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ The repository root is found from this file (src layout, editable install). Set
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -22,3 +23,52 @@ def display(path: Path) -> str:
         return str(Path(path).resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
+
+
+def _nearest_existing(path: Path) -> Path:
+    p = path.absolute()
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    return p
+
+
+def check_output_file(path: Path, what: str = "--out") -> Path:
+    """``path`` if a file can be written there, checked before any work starts: not a
+    folder, under a folder (not a file), and writable. Raises CareerStatsError."""
+    from .errors import CareerStatsError
+
+    path = Path(path)
+    if path.is_dir():
+        raise CareerStatsError(f"{what} {path}: is a folder — expected a file name")
+    base = _nearest_existing(path.parent)
+    if not base.is_dir():
+        raise CareerStatsError(f"{what} {path}: {base} is a file, not a folder")
+    if not os.access(base, os.W_OK):
+        raise CareerStatsError(f"{what} {path}: cannot write in {base} (permission denied)")
+    return path
+
+
+def check_output_dir(path: Path, what: str = "--out") -> Path:
+    """``path`` if a folder can be written or made there, checked before any work starts."""
+    from .errors import CareerStatsError
+
+    path = Path(path)
+    if str(path) == "-":
+        raise CareerStatsError(f"{what} -: this command writes files — expected a folder")
+    if path.exists() and not path.is_dir():
+        raise CareerStatsError(f"{what} {path}: is a file — expected a folder")
+    base = _nearest_existing(path)
+    if not base.is_dir():
+        raise CareerStatsError(f"{what} {path}: {base} is a file, not a folder")
+    if not os.access(base, os.W_OK):
+        raise CareerStatsError(f"{what} {path}: cannot write in {base} (permission denied)")
+    return path
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB blocks."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

@@ -14,9 +14,8 @@ import pandas as pd
 
 from ..errors import CareerStatsError, UnknownCodeError
 from ..occupations import normalize_soc
-from ..tables.fields import wage_field
+from ..tables.fields import HOURS_PER_YEAR, wage_field
 
-HOURS_PER_YEAR = 2080
 #: BLS publishes hourly wages to the cent and annual wages to the nearest $10.
 HOURLY_ROUNDING = 0.01
 ANNUAL_ROUNDING = 10

@@ -1,9 +1,22 @@
-"""Download BLS's current OEWS flat files, for users who are online.
+"""Download BLS's current OEWS flat files, for users who are online. Verified, all or nothing.
 
 BLS answers 403 to requests whose User-Agent names no contact, so a contact (an e-mail
-address) is required: ``--contact`` or ``CAREERSTATS_CONTACT``. Every file is written to a
-temporary folder beside the destination, checked (complete, and the layout the readers
-expect), and only then moved into place; a failure leaves no partial file behind.
+address) is required: ``--contact`` or ``CAREERSTATS_CONTACT``.
+
+Every file is downloaded into a staging folder beside the destination and checked before
+anything is replaced:
+
+- a body shorter than its Content-Length is refused; with no Content-Length, the file's
+  own structure is checked instead (BLS's files end in a line end; the data file's every
+  line is read by :func:`~careerstats.ingest.oews_flat.read_wide`, which refuses a cut or
+  malformed line);
+- each file's SHA-256 is compared with the digest the data package records for it
+  (``recorded``). BLS publishes no digests for these files, so the data package's are the
+  reference; a file that differs (a new release, or a damaged download) is refused unless
+  the user accepts a new release.
+
+Only then is the destination folder replaced, all at once, by the staging folder. A
+destination that holds anything but BLS's flat files is refused rather than overwritten.
 """
 
 from __future__ import annotations
@@ -11,18 +24,22 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import tempfile
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import CareerStatsError
+from ..paths import sha256
 from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
 
 BASE_URL = "https://download.bls.gov/pub/time.series/oe/"
 FILES = (*OEWS_FLAT_SMALL_FILES, OEWS_FLAT_DATA_FILE)
 CONTACT_ENV = "CAREERSTATS_CONTACT"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CHUNK = 1 << 20
 
 
 def user_agent(contact: str) -> str:
@@ -31,12 +48,26 @@ def user_agent(contact: str) -> str:
     return f"careerstats/{version('careerstats')} (contact: {contact})"
 
 
-def _download(url: str, dest: Path, agent: str, timeout: float) -> None:
+def terminal_progress(message: str) -> None:
+    """Progress on a terminal only, so piped output and logs stay clean."""
+    if sys.stderr.isatty():
+        print(f"\rfetch-oews: {message}", end="", file=sys.stderr, flush=True)
+
+
+def _download(
+    url: str, dest: Path, agent: str, timeout: float, progress: Callable[[str], None] | None
+) -> None:
     request = urllib.request.Request(url, headers={"User-Agent": agent})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response, dest.open("wb") as out:
             expected = response.headers.get("Content-Length")
-            shutil.copyfileobj(response, out, 1 << 20)
+            got = 0
+            while block := response.read(_CHUNK):
+                out.write(block)
+                got += len(block)
+                if progress:
+                    total = f" of {int(expected) / 1e6:,.0f} MB" if expected else ""
+                    progress(f"{dest.name}: {got / 1e6:,.0f} MB{total}")
     except urllib.error.HTTPError as e:
         hint = (
             " — BLS refuses requests whose User-Agent names no contact; check --contact"
@@ -46,20 +77,82 @@ def _download(url: str, dest: Path, agent: str, timeout: float) -> None:
         raise CareerStatsError(f"{url}: HTTP {e.code} {e.reason}{hint}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
         raise CareerStatsError(f"{url}: download failed ({e})") from None
-    got = dest.stat().st_size
-    if expected is not None and int(expected) != got:
+    size = dest.stat().st_size
+    if expected is not None and int(expected) != size:
         raise CareerStatsError(
-            f"{url}: got {got:,} of {int(expected):,} bytes — expected "
-            "the whole file (connection cut?)"
+            f"{url}: got {size:,} of {int(expected):,} bytes — expected the whole file "
+            "(connection cut?); nothing was written"
         )
 
 
-def fetch_oews(
-    out_dir: Path, contact: str | None = None, base_url: str | None = None, timeout: float = 60
-) -> list[Path]:
-    """Download the OEWS flat files into ``out_dir``, verified, all or nothing."""
-    from .oews_flat import DATA_HEADER, read_release
+def _check_structure(stage: Path, base: str) -> None:
+    """The files as BLS writes them: each ends in a line end, the small files parse, and
+    every line of the data file is whole (a download cut at any byte fails here)."""
+    from .oews_flat import read_release, read_wide
 
+    for name in FILES:
+        data = (stage / name).read_bytes()[-2:]
+        if not data.endswith(b"\n"):
+            raise CareerStatsError(
+                f"{base}{name}: the file does not end in a line end — expected a whole "
+                "file (download cut short?); nothing was written"
+            )
+    try:
+        read_release(stage)
+        read_wide(stage)
+    except CareerStatsError as e:
+        raise CareerStatsError(
+            f"{base}: the downloaded files are not BLS's flat files as expected; nothing "
+            f"was written:\n{e}"
+        ) from None
+
+
+def _check_destination(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CareerStatsError(f"{out_dir}: is a file — expected a folder for the flat files")
+    if out_dir.is_dir():
+        other = sorted(p.name for p in out_dir.iterdir() if p.name not in FILES)
+        if other:
+            raise CareerStatsError(
+                f"{out_dir}: holds {', '.join(other[:5])}{' ...' if len(other) > 5 else ''}, "
+                "not one of BLS's flat files — the folder is replaced as a whole, so give "
+                "an empty folder or one holding only the flat files"
+            )
+
+
+def _sweep(parent: Path, name: str) -> None:
+    """Remove staging folders of fetches that were killed (their process is gone)."""
+    for folder in [*parent.glob(f".{name}.fetch-*"), *parent.glob(f".{name}.replaced-*")]:
+        pid = re.split(r"\.(?:fetch|replaced)-", folder.name, maxsplit=1)[1].split("-")[0]
+        alive = pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))
+        if not alive:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def fetch_oews(
+    out_dir: Path,
+    contact: str | None = None,
+    base_url: str | None = None,
+    timeout: float = 60,
+    recorded: dict[str, str] | None = None,
+    accept_new_release: bool = False,
+    progress: Callable[[str], None] | None = terminal_progress,
+) -> list[Path]:
+    """Download the OEWS flat files into ``out_dir``, verified, all or nothing.
+
+    ``recorded`` maps file names to the SHA-256 the data package records for them; a file
+    that differs is refused unless ``accept_new_release``.
+    """
     contact = contact or os.environ.get(CONTACT_ENV, "")
     if not _EMAIL.match(contact):
         raise CareerStatsError(
@@ -68,23 +161,35 @@ def fetch_oews(
         )
     base = (base_url or BASE_URL).rstrip("/") + "/"
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".fetch-", dir=out_dir))
+    _check_destination(out_dir)
+    parent = out_dir.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    _sweep(parent, out_dir.name)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.fetch-{os.getpid()}-", dir=parent))
     agent = user_agent(contact)
     try:
         for name in FILES:
-            _download(base + name, tmp / name, agent, timeout)
-        read_release(tmp)  # the small files: present, parseable, the 17 datatypes
-        with (tmp / OEWS_FLAT_DATA_FILE).open("rb") as f:
-            header = f.readline().decode("ascii", "replace").split("\t")
-        if [h.strip() for h in header] != DATA_HEADER:
+            _download(base + name, stage / name, agent, timeout, progress)
+        if progress:
+            progress("checking\n")
+        _check_structure(stage, base)
+        differ = [
+            name
+            for name in FILES
+            if recorded and name in recorded and sha256(stage / name) != recorded[name]
+        ]
+        if differ and not accept_new_release:
             raise CareerStatsError(
-                f"{base}{OEWS_FLAT_DATA_FILE}: header {header!r} — expected {DATA_HEADER}"
+                f"{', '.join(differ)}: SHA-256 differs from the digest datapackage.json "
+                "records — BLS has published a new release, or the download is damaged. "
+                "Nothing was written. To take the new release, pass --accept-new-release, "
+                "then rebuild with `careerstats build-data --accept-new-release`"
             )
-        written = []
-        for name in FILES:
-            os.replace(tmp / name, out_dir / name)
-            written.append(out_dir / name)
-        return written
+        old = parent / f".{out_dir.name}.replaced-{os.getpid()}"
+        if out_dir.exists():
+            os.replace(out_dir, old)
+        os.replace(stage, out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+        return [out_dir / name for name in FILES]
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(stage, ignore_errors=True)

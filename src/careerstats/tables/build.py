@@ -21,11 +21,12 @@ import pandas as pd
 import us
 
 from .. import paths
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, Problem, raise_if_any
 from ..ingest import article, oews_flat
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
 from ..occupations import ALL_OCCUPATIONS
+from .checks import check_flat_release, sanity_problems
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
 from .fields import OEWS_AREA_MEASURES, RESOURCES
 from .sources import EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
@@ -254,13 +255,6 @@ def check_flat_metadata(flat_dir: Path, raw_dir: Path) -> None:
 
 
 def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, pd.DataFrame]:
-    data_file = flat_dir / oews_flat.DATA_FILE
-    if not data_file.exists():
-        raise CareerStatsError(
-            f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
-            "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
-            "to bls.gov), then pass --oews-flatfiles DIR (see the README, 'Data catalogue')"
-        )
     check_flat_metadata(flat_dir, raw_dir)
     flat_occ = oews_flat.read_occupations(flat_dir / "oe.occupation")
     areas = areas_table(flat_dir)
@@ -327,23 +321,58 @@ def to_csv_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return pd.DataFrame(out, dtype=str)
 
 
+STAGING_PREFIX = ".build-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale_staging(out_dir: Path) -> list[Path]:
+    """Remove staging folders that a killed build left in ``out_dir`` (``.build-PID-*``
+    whose process is gone); a running build's folder is left alone."""
+    removed = []
+    for folder in sorted(Path(out_dir).glob(STAGING_PREFIX + "*")):
+        pid = folder.name[len(STAGING_PREFIX) :].split("-")[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or _alive(int(pid))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def write_tables(
     tables: dict[str, pd.DataFrame],
     out_dir: Path,
     raw_dir: Path,
     flat_data_sha256: str | None = None,
     progress: Progress = _quiet,
+    flat_release: str | None = None,
+    checks: Callable[[dict[str, pd.DataFrame]], list[Problem]] | None = None,
 ) -> None:
-    """Validate and write ``tables`` plus ``datapackage.json``, all or nothing."""
+    """Validate, check and write ``tables`` plus ``datapackage.json``, all or nothing.
+
+    Everything is staged in ``out_dir/.build-PID-*`` (removed on any exit; one left by a
+    killed build is swept by the next) and moved into place only when every table has
+    passed its schema and ``checks``.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    sweep_stale_staging(out_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     try:
         occ = tables.get("occupations")
         known = set(occ["soc_code"]) if occ is not None else None
         names = [n for n in RESOURCES if n in tables]
+        texts = {}
         for name in names:
             text = to_csv_text(tables[name], name)
-            validate_frame(
+            texts[name] = validate_frame(
                 text,
                 resource_schema(name),
                 f"{name}.csv (being built)",
@@ -352,8 +381,11 @@ def write_tables(
             )
             text.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
             progress(f"{name}.csv: {len(text):,} rows")
+        if checks is not None:
+            raise_if_any(checks(texts))
         write_descriptor(
-            build_descriptor(tmp, raw_dir, names, flat_data_sha256), tmp / "datapackage.json"
+            build_descriptor(tmp, raw_dir, names, flat_data_sha256, flat_release),
+            tmp / "datapackage.json",
         )
         for name in names:
             os.replace(tmp / f"{name}.csv", out_dir / f"{name}.csv")
@@ -367,16 +399,60 @@ def build_data(
     out_dir: Path | None = None,
     flat_dir: Path | None = None,
     progress: Progress = _quiet,
+    *,
+    accept_new_release: bool = False,
+    subset: bool = False,
 ) -> list[str]:
     """Build every table from ``raw_dir`` (and the OEWS flat files in ``flat_dir``,
-    default ``raw_dir/oews-flat``) into ``out_dir``; return the names written."""
+    default ``raw_dir/oews-flat``) into ``out_dir``; return the names written.
+
+    The flat data file must be the release ``datapackage.json`` records (else
+    ``accept_new_release``), and the tables must pass :mod:`~careerstats.tables.checks`
+    before anything is replaced. ``subset`` builds from a part of the data file (tests):
+    it skips the release, coverage and row-count checks and never writes into the
+    package's own ``data/``.
+    """
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     out_dir = Path(out_dir or paths.DATA_DIR)
     flat_dir = Path(flat_dir or raw_dir / "oews-flat")
+    if subset and out_dir.resolve() == paths.DATA_DIR.resolve():
+        raise CareerStatsError(
+            f"--subset writes an incomplete package; refusing to write it into "
+            f"{paths.display(out_dir)}, the package's own data/ — pass --out DIR"
+        )
+    data_file = flat_dir / oews_flat.DATA_FILE
+    if not data_file.exists():
+        raise CareerStatsError(
+            f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
+            "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
+            "to bls.gov), then pass --oews-flatfiles DIR (see the README, 'Data catalogue')"
+        )
+    release = oews_flat.read_release(flat_dir)
+    digest = sha256(data_file)
+    previous = out_dir if (out_dir / "datapackage.json").exists() else paths.DATA_DIR
+    if not subset:
+        check_flat_release(
+            paths.display(data_file), digest, release.name, previous, accept_new_release
+        )
     tables = article_tables(raw_dir)  # fast, so a broken article fails first
     progress("article tables read")
     tables.update(bls_tables(raw_dir, flat_dir, progress))
+    oe_area = oews_flat.read_areas(flat_dir)
+    caps = {release.year: (release.hourly_cap, release.annual_cap)}
+
+    def checks(texts: dict[str, pd.DataFrame]) -> list[Problem]:
+        if subset:
+            oews = {k: v for k, v in texts.items() if k.startswith("oews_")}
+            return sanity_problems(oews, oe_area.iloc[:0], caps, None)
+        return sanity_problems(texts, oe_area, caps, previous)
+
     write_tables(
-        tables, out_dir, raw_dir, sha256(flat_dir / oews_flat.DATA_FILE), progress=progress
+        tables,
+        out_dir,
+        raw_dir,
+        digest,
+        progress=progress,
+        flat_release=release.name,
+        checks=checks,
     )
     return list(tables)

@@ -7,22 +7,13 @@ every raw file and of every table. :func:`load_descriptor` reads it back for val
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from ..errors import CareerStatsError, UnknownCodeError
+from ..paths import sha256
 from .fields import RESOURCES
 from .sources import OEWS_FLAT_DATA_FILE, SOURCES
-
-
-def sha256(path: Path) -> str:
-    """Hex SHA-256 of a file, read in 1 MiB blocks."""
-    h = hashlib.sha256()
-    with Path(path).open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def source_record(source_id: str, raw_dir: Path, extra: dict | None = None) -> dict:
@@ -62,7 +53,11 @@ def resource_schema(name: str) -> dict:
 
 
 def build_descriptor(
-    out_dir: Path, raw_dir: Path, names: list[str], flat_data_sha256: str | None = None
+    out_dir: Path,
+    raw_dir: Path,
+    names: list[str],
+    flat_data_sha256: str | None = None,
+    flat_release: str | None = None,
 ) -> dict:
     """The whole ``datapackage.json`` for the tables ``names`` written in ``out_dir``."""
     resources = []
@@ -74,11 +69,12 @@ def build_descriptor(
             extra = None
             if sid == "oews_flat_2025" and flat_data_sha256:
                 extra = {
+                    **({"release": flat_release} if flat_release else {}),
                     "data_file": {
                         "path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
                         "sha256": flat_data_sha256,
                         "committed": False,
-                    }
+                    },
                 }
             sources.append(source_record(sid, raw_dir, extra))
         resource = {

@@ -26,6 +26,8 @@ PERCENTILE_LABELS = {
 #: Every wage statistic: the mean, then the percentiles.
 WAGE_STATISTICS = ("mean", *PERCENTILES)
 WAGE_KINDS = ("hourly", "annual")
+#: BLS's working year: annual wage = hourly wage x 2,080 hours (oe.footnote, note 2).
+HOURS_PER_YEAR = 2080
 
 
 def wage_field(kind: str, statistic: str) -> str:
