@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import hashlib
 import shutil
+import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
-from careerstats import paths
+from careerstats import cli, paths
 
 #: A real subset of BLS's May 2025 flat files (eight occupations, every area), in BLS's
 #: layout: the one fixture path every test uses.
@@ -27,3 +33,85 @@ def data_copy(tmp_path: Path) -> Path:
         paths.DATA_DIR, dst, ignore=shutil.ignore_patterns(".build-*", "oe.data.0.Current")
     )
     return dst
+
+
+class BLSLike(SimpleHTTPRequestHandler):
+    """Serves the fixture folder; like BLS, answers 403 when the User-Agent names no
+    contact. ``behaviour`` can cut a file short or drop one."""
+
+    behaviour: ClassVar[dict] = {}
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def do_GET(self):
+        agent = self.headers.get("User-Agent", "")
+        if "@" not in agent:
+            self.send_error(403, "Forbidden")
+            return
+        name = self.path.rsplit("/", 1)[-1]
+        if self.behaviour.get("missing") == name:
+            self.send_error(404, "Not Found")
+            return
+        body = (FLAT_FIXTURE / name).read_bytes()
+        if self.behaviour.get("truncate") == name:  # cut short, Content-Length says so
+            self._send(body[: len(body) // 2], length=len(body))
+            return
+        if self.behaviour.get("cut_at_line") == name:  # no Content-Length, whole lines
+            self._send(body[: body.rfind(b"\r\n", 0, len(body) // 2) + 2], length=None)
+            return
+        if self.behaviour.get("cut_midline") == name:  # no Content-Length, mid-line
+            self._send(body[: len(body) // 2 + 7], length=None)
+            return
+        self.path = "/" + name  # BLS's path /pub/time.series/oe/NAME -> fixture/NAME
+        super().do_GET()
+
+    def _send(self, body: bytes, length: int | None) -> None:
+        self.send_response(200)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
+        self.wfile.write(body)
+        self.close_connection = True
+
+
+@pytest.fixture
+def server():
+    BLSLike.behaviour = {}
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(BLSLike, directory=str(FLAT_FIXTURE)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/pub/time.series/oe/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# --- helpers of the hostile-input tests ---------------------------------------------------
+
+CLI = [sys.executable, "-m", "careerstats.cli"]
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below ``folder`` (hidden ones too) with its SHA-256."""
+    if not folder.exists():
+        return {}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = cli.main(list(argv))
+    except SystemExit as e:  # argparse's own usage errors
+        code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_clean_error(code: int, err: str, expected: int, match: str) -> None:
+    assert code == expected, err
+    assert "Traceback" not in err
+    assert match.lower() in err.lower(), err

@@ -20,6 +20,7 @@ FOUNDATION = {
     "careerstats.errors",
     "careerstats.paths",
     "careerstats.occupations",
+    "careerstats.progress",
     "careerstats.tables.fields",
     "careerstats.tables.sources",
 }

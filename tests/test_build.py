@@ -12,7 +12,7 @@ from careerstats.tables.build import build_data
 from conftest import FLAT_FIXTURE
 
 FIXTURE = FLAT_FIXTURE
-pytestmark = pytest.mark.slow  # each module run rebuilds data/ from the fixture
+pytestmark = pytest.mark.slow  # the module rebuilds data/ from the fixture once
 SUBSET = {
     f"{c[:2]}-{c[2:]}"
     for c in ["000000", "319092", "292010", "319097", "292052", "291211", "252021", "272042"]

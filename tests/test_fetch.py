@@ -1,58 +1,12 @@
 """fetch-oews against a local HTTP server on 127.0.0.1 serving fixtures; never the internet."""
 
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
-
 import pytest
 
 from careerstats import CareerStatsError
 from careerstats.ingest.fetch import FILES, fetch_oews
-from conftest import FLAT_FIXTURE
+from conftest import FLAT_FIXTURE, BLSLike
 
 FIXTURE = FLAT_FIXTURE
-
-
-class BLSLike(SimpleHTTPRequestHandler):
-    """Serves the fixture folder; like BLS, answers 403 when the User-Agent names no
-    contact. ``behaviour`` can cut a file short or drop one."""
-
-    behaviour: ClassVar[dict] = {}
-
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-    def do_GET(self):
-        agent = self.headers.get("User-Agent", "")
-        if "@" not in agent:
-            self.send_error(403, "Forbidden")
-            return
-        name = self.path.rsplit("/", 1)[-1]
-        if self.behaviour.get("missing") == name:
-            self.send_error(404, "Not Found")
-            return
-        if self.behaviour.get("truncate") == name:
-            body = (FIXTURE / name).read_bytes()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2])
-            self.close_connection = True
-            return
-        self.path = "/" + name  # BLS's path /pub/time.series/oe/NAME -> fixture/NAME
-        super().do_GET()
-
-
-@pytest.fixture
-def server():
-    BLSLike.behaviour = {}
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(BLSLike, directory=str(FIXTURE)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/pub/time.series/oe/"
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_fetch_writes_every_file_verbatim(server, tmp_path):

@@ -29,7 +29,7 @@ def test_parse_quote(text, value, decimals, kind, scale):
 
 
 def test_parse_quote_rejects_text():
-    with pytest.raises(CareerStatsError, match="expected a number"):
+    with pytest.raises(CareerStatsError, match="expected one number"):
         parse_quote("lots")
 
 

@@ -52,14 +52,15 @@ def _charts(args: argparse.Namespace) -> int:
 
 
 def _build_data(args: argparse.Namespace) -> int:
-    from .tables.build import build_data, terminal_progress
+    from .progress import on_terminal
+    from .tables.build import build_data
 
     paths.check_output_dir(args.out)
     names = build_data(
         raw_dir=args.raw,
         out_dir=args.out,
         flat_dir=args.oews_flatfiles,
-        progress=terminal_progress,
+        progress=on_terminal("build-data"),
         accept_new_release=args.accept_new_release,
         subset=args.subset,
     )
@@ -125,6 +126,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _fetch(args: argparse.Namespace) -> int:
     from .ingest.fetch import fetch_oews
+    from .progress import on_terminal
     from .tables.checks import recorded_flat_files
 
     paths.check_output_dir(args.dir, "DIR")
@@ -134,6 +136,7 @@ def _fetch(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         recorded=recorded_flat_files(paths.DATA_DIR),
         accept_new_release=args.accept_new_release,
+        progress=on_terminal("fetch-oews", same_line=True),
     )
     print(f"wrote {len(written)} files to {args.dir}")
     return 0

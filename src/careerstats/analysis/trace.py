@@ -53,21 +53,51 @@ class Quote:
     scale: float  # 1, or 1000 for "thousand"
 
 
+#: A quote: optional sign and $, one number (thousands separated by commas, or none), and
+#: optionally a % or a unit word. The whole argument must match: "abc38190xyz", "12-15%"
+#: and "1e9" are refused, never read as part of themselves.
+_QUOTE = re.compile(
+    r"""^\s*(?P<sign>[-+\u2212])?\s*(?P<dollar>\$)?\s*
+    (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    \s*(?P<unit>%|percent|per\ cent|k|thousands?|jobs?|workers?|people|dollars?|usd
+        |(?:a|an|per)\ (?:year|hour)|/\s*(?:h|hr|hour|yr|year))?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: More significant digits than a float holds exactly: refused, not silently rounded.
+MAX_DIGITS = 15
+
+
 def parse_quote(text: object) -> Quote:
-    """Read '$38,190', '18%', '18 percent', '335.5 thousand', '132,600' or 27.36."""
+    """Read '$38,190', '18%', '18 percent', '335.5 thousand', '720.9k', '132,600 jobs' or
+    27.36: the whole argument is one number with an optional sign, $, commas, % or unit
+    word. Anything else is refused with a CareerStatsError."""
     raw = str(text).strip()
-    low = raw.lower()
-    kind = "percent" if ("%" in low or "percent" in low) else ("money" if "$" in low else "any")
-    scale = 1000.0 if re.search(r"(\d|\s)(k|thousands?)\b", low) else 1.0
-    m = re.search(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+", low)
+    example = (
+        "expected one number such as 38190, '$38,190', '18%', '335.5 thousand' or '$27.36 an hour'"
+    )
+    m = _QUOTE.match(raw)
     if not m:
+        shown = raw if len(raw) <= 40 else raw[:37] + "..."
+        raise CareerStatsError(f"trace: {shown!r} — {example}")
+    number = m["number"].replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    if len(digits) > MAX_DIGITS:
         raise CareerStatsError(
-            f"trace: {raw!r} — expected a number such as 38190, "
-            "'$38,190', '18%' or '335.5 thousand'"
+            f"trace: a number of {len(digits):,} digits — expected at most "
+            f"{MAX_DIGITS} significant digits, which compare exactly"
         )
-    number = m.group(0).replace(",", "")
+    unit = (m["unit"] or "").lower()
+    if m["dollar"] and unit in ("%", "percent", "per cent"):
+        raise CareerStatsError(f"trace: {raw!r} is both dollars and a percent — {example}")
+    kind = (
+        "percent"
+        if unit in ("%", "percent", "per cent")
+        else ("money" if m["dollar"] or unit.startswith(("dollar", "usd")) else "any")
+    )
+    scale = 1000.0 if unit in ("k", "thousand", "thousands") else 1.0
     decimals = len(number.split(".")[1]) if "." in number else 0
-    return Quote(raw, float(number), decimals, kind, scale)
+    sign = -1.0 if m["sign"] in ("-", "\u2212") else 1.0
+    return Quote(raw, sign * float(number), decimals, kind, scale)
 
 
 def _candidates(q: Quote, values: np.ndarray) -> list[tuple[np.ndarray, str]]:

@@ -24,15 +24,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sys
 import tempfile
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import CareerStatsError
 from ..paths import sha256
+from ..progress import Progress
 from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
 
 BASE_URL = "https://download.bls.gov/pub/time.series/oe/"
@@ -48,15 +47,7 @@ def user_agent(contact: str) -> str:
     return f"careerstats/{version('careerstats')} (contact: {contact})"
 
 
-def terminal_progress(message: str) -> None:
-    """Progress on a terminal only, so piped output and logs stay clean."""
-    if sys.stderr.isatty():
-        print(f"\rfetch-oews: {message}", end="", file=sys.stderr, flush=True)
-
-
-def _download(
-    url: str, dest: Path, agent: str, timeout: float, progress: Callable[[str], None] | None
-) -> None:
+def _download(url: str, dest: Path, agent: str, timeout: float, progress: Progress | None) -> None:
     request = urllib.request.Request(url, headers={"User-Agent": agent})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response, dest.open("wb") as out:
@@ -74,9 +65,11 @@ def _download(
             if e.code == 403
             else ""
         )
-        raise CareerStatsError(f"{url}: HTTP {e.code} {e.reason}{hint}") from None
+        raise CareerStatsError(
+            f"{url}: HTTP {e.code} {e.reason}{hint}; nothing was written"
+        ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as e:
-        raise CareerStatsError(f"{url}: download failed ({e})") from None
+        raise CareerStatsError(f"{url}: download failed ({e}); nothing was written") from None
     size = dest.stat().st_size
     if expected is not None and int(expected) != size:
         raise CareerStatsError(
@@ -146,7 +139,7 @@ def fetch_oews(
     timeout: float = 60,
     recorded: dict[str, str] | None = None,
     accept_new_release: bool = False,
-    progress: Callable[[str], None] | None = terminal_progress,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Download the OEWS flat files into ``out_dir``, verified, all or nothing.
 
@@ -171,7 +164,7 @@ def fetch_oews(
         for name in FILES:
             _download(base + name, stage / name, agent, timeout, progress)
         if progress:
-            progress("checking\n")
+            progress("downloaded; checking every line\n")
         _check_structure(stage, base)
         differ = [
             name

@@ -4,23 +4,42 @@ Amounts are written "USD 18,720", not "$18,720": JupyterLab reads any two dollar
 a Markdown paragraph as mathematics, and no escape works in JupyterLab and nbconvert alike.
 
 Each function takes a library result and returns Markdown text, so a parameterised
-notebook (and the HTML report made from it) reads the same for every pair.
+notebook (and the HTML report made from it) reads the same for every pair. Every string
+that comes from data (titles, area names, releases) passes through :func:`md_text`, so it
+is shown as text and never read as Markdown or HTML.
 """
 
 from __future__ import annotations
+
+import html
+import re
 
 import pandas as pd
 
 from ..analysis.pay import gap_values
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#|~>])")
+
+
+def md_text(value: object) -> str:
+    """``value`` as literal text inside Markdown: HTML's special characters become
+    entities and Markdown's are backslash-escaped, so no title can add a tag, a link or
+    emphasis to a page."""
+    text = html.escape(str(value), quote=True)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text) if _MARKDOWN_SPECIAL.search(text) else text
+
+
+def _title(entry: dict) -> str:
+    return md_text(entry["occupation_title"])
+
 
 def headline_sentence(result: dict) -> str:
     """The title of a comparison: the pair, the area and the releases."""
-    a, b = (o["occupation_title"] for o in result["occupations"])
+    a, b = (_title(o) for o in result["occupations"])
+    cycle = (result["occupations"][0]["projection"] or {}).get("cycle", "n/a")
     return (
-        f"# {a} vs {b}: {result['area']['area_title']}\n\nOEWS {result['release']}; "
-        f"projections {(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')}"
-        " (national)."
+        f"# {a} vs {b}: {md_text(result['area']['area_title'])}\n\nOEWS "
+        f"{md_text(result['release'])}; projections {md_text(cycle)} (national)."
     )
 
 
@@ -28,19 +47,18 @@ def pay_sentence(result: dict) -> str:
     """Who earns more at the median, by how much."""
     a, b = result["occupations"]
     x, y = a["annual_wage_median"], b["annual_wage_median"]
-    place = result["area"]["area_title"]
+    place = md_text(result["area"]["area_title"])
     if x is None or y is None:
         return (
-            f"BLS publishes no median annual wage for "
-            f"{a['occupation_title'] if x is None else b['occupation_title']} in {place}, "
-            "so no gap is shown."
+            f"BLS publishes no median annual wage for {_title(a) if x is None else _title(b)} "
+            f"in {place}, so no gap is shown."
         )
     hi, lo = (b, a) if y >= x else (a, b)
     gap, pct, _ = gap_values(lo["annual_wage_median"], hi["annual_wage_median"])
     bound = " (a top-coded value: a lower bound)" if result["gap"]["topcoded_fields"] else ""
     return (
-        f"In {place}, {b['occupation_title']} earn a median **USD {y:,.0f}** a year and "
-        f"{a['occupation_title']} **USD {x:,.0f}**: {hi['occupation_title']} earn "
+        f"In {place}, {_title(b)} earn a median **USD {y:,.0f}** a year and "
+        f"{_title(a)} **USD {x:,.0f}**: {_title(hi)} earn "
         f"**USD {gap:,.0f} ({pct:.0f}%) more**{bound}."
     )
 
@@ -63,7 +81,7 @@ def outlook_sentence(table: pd.DataFrame, titles: dict[str, str]) -> str:
     newest = table.index.get_level_values("cycle").max()
     rows = table.xs(newest, level="cycle")
     parts = [
-        f"{titles.get(str(soc), str(soc))} {r['employment_change_pct']:+.1f}% "
+        f"{md_text(titles.get(str(soc), str(soc)))} {r['employment_change_pct']:+.1f}% "
         f"({r['employment_change']:+,} jobs, {r['openings_annual']:,} openings a year)"
         for soc, r in rows.iterrows()
     ]

@@ -8,9 +8,14 @@ and every chart embedded; the page loads nothing from the network.
 
 from __future__ import annotations
 
+import html
 import os
 import re
+import shlex
+import shutil
+import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -49,25 +54,103 @@ def _inject(nb, values: dict) -> None:
     nb.cells.insert(index + 1, cell)
 
 
-def render(soc_a: str, soc_b: str, area: str = "US", timeout: int = 600) -> str:
-    """Run notebook 05 for the pair and return the report's HTML."""
-    import nbformat
+#: A kernel's connection file and IPC sockets live in a private folder, removed when the
+#: report ends; one left by a killed report is swept by the next.
+_RUNTIME_PREFIX = "careerstats-report-"
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep_runtime() -> None:
+    for folder in Path(tempfile.gettempdir()).glob(_RUNTIME_PREFIX + "*"):
+        pid = folder.name[len(_RUNTIME_PREFIX) :].split("-")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _execute(nb, data_dir: Path | None, timeout: int) -> None:
+    """Run ``nb`` in a kernel whose files stay in a private folder; a failing cell becomes
+    a CareerStatsError without the kernel's coloured traceback."""
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    _sweep_runtime()
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["CAREERSTATS_DATA"] = str(Path(data_dir).absolute())
+    runtime = Path(tempfile.mkdtemp(prefix=f"{_RUNTIME_PREFIX}{os.getpid()}-"))
+    try:
+        km = KernelManager(kernel_name="python3", connection_file=str(runtime / "kernel.json"))
+        client = NotebookClient(
+            nb, km=km, timeout=timeout, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+        )
+        # The kernel runs from a worker thread, so Ctrl-C reaches this thread as a plain
+        # KeyboardInterrupt (nbclient installs no signal handlers outside the main thread);
+        # the kernel is then shut down here, and nothing is left running.
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                client.execute(env=env, cwd=str(NOTEBOOK.parent), stderr=subprocess.DEVNULL)
+            except BaseException as e:
+                failure.append(e)
+
+        worker = threading.Thread(target=work, name="careerstats-report", daemon=True)
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(0.1)
+        except BaseException:
+            km.shutdown_kernel(now=True)
+            worker.join(30)
+            raise
+        if failure:
+            if isinstance(failure[0], CellExecutionError):
+                text = _ANSI.sub("", str(failure[0]))
+                lines = [line for line in text.splitlines() if line.strip()]
+                raise CareerStatsError(
+                    f"{paths.display(NOTEBOOK)}: a cell failed: {lines[-1] if lines else text}"
+                ) from None
+            raise failure[0]
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+def rerun_command(soc_a: str, soc_b: str, area: str) -> str:
+    """The command that makes the same report, quoted for a POSIX shell."""
+    return shlex.join(["careerstats", "report", soc_a, soc_b, "--area", str(area)])
+
+
+def render(
+    soc_a: str, soc_b: str, area: str = "US", timeout: int = 600, data_dir: Path | None = None
+) -> str:
+    """Run notebook 05 for the pair and return the report's HTML.
+
+    Every string from the data or the arguments is HTML-escaped in the title and footer,
+    and escaped by :mod:`~careerstats.present.narrative` where it passes through Markdown;
+    tables are escaped by pandas. The rerun command in the footer is shell-quoted.
+    """
+    import nbformat
     from nbconvert import HTMLExporter
 
-    result = compare(soc_a, soc_b, area=area)  # validates the codes and the area first
+    result = compare(soc_a, soc_b, area=area, data_dir=data_dir)  # checks codes and area
     a, b = (o["soc_code"] for o in result["occupations"])
     nb = nbformat.read(NOTEBOOK, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     _inject(nb, {"soc_a": a, "soc_b": b, "area": area})
-    NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
-    ).execute()
+    _execute(nb, data_dir, timeout)
     exporter = HTMLExporter(
         template_name="basic",
         exclude_input=True,
@@ -77,30 +160,37 @@ def render(soc_a: str, soc_b: str, area: str = "US", timeout: int = 600) -> str:
     )
     body, _ = exporter.from_notebook_node(nb)
     body = re.sub(r"<script\b[^>]*\bsrc=[^>]*>\s*</script>", "", body)  # nothing remote
-    title = (
-        f"{result['occupations'][0]['occupation_title']} vs "
-        f"{result['occupations'][1]['occupation_title']}: {result['area']['area_title']}"
+    first, second = result["occupations"]
+    title = html.escape(
+        f"{first['occupation_title']} vs {second['occupation_title']}: "
+        f"{result['area']['area_title']}"
     )
+    rerun = html.escape(rerun_command(a, b, area))
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title} (careerstats)</title><style>{_STYLE}</style></head><body>"
         f"{body}<footer>Made by careerstats from BLS's own files: OEWS "
-        f"{result['release']} and Employment Projections. Code hidden; every figure is "
-        f"reproducible with <code>careerstats report {a} {b} --area {area!s}</code>."
-        f"</footer></body></html>\n"
+        f"{html.escape(result['release'])} and Employment Projections. Code hidden; every "
+        f"figure is reproducible with <code>{rerun}</code>.</footer></body></html>\n"
     )
 
 
-def write_report(soc_a: str, soc_b: str, out: Path, area: str = "US") -> dict:
-    """Render the report and write it to ``out`` atomically. Returns size and seconds."""
-    out = Path(out)
+def write_report(
+    soc_a: str, soc_b: str, out: Path, area: str = "US", data_dir: Path | None = None
+) -> dict:
+    """Render the report and write it to ``out`` atomically, with the user's umask.
+    Returns its path, size and seconds."""
+    out = paths.check_output_file(Path(out))
     started = time.perf_counter()
-    html = render(soc_a, soc_b, area)
+    text = render(soc_a, soc_b, area, data_dir=data_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(html)
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

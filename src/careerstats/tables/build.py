@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,24 +25,12 @@ from ..ingest import article, oews_flat
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
 from ..occupations import ALL_OCCUPATIONS
+from ..progress import Progress, quiet
 from .checks import check_flat_release, sanity_problems
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
 from .fields import OEWS_AREA_MEASURES, RESOURCES
 from .sources import EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .validate import validate_frame
-
-Progress = Callable[[str], None]
-
-
-def _quiet(_: str) -> None:
-    pass
-
-
-def terminal_progress(message: str) -> None:
-    """Progress lines on a terminal only, so piped output and logs stay clean."""
-    if sys.stderr.isatty():
-        print(f"build-data: {message}", file=sys.stderr, flush=True)
-
 
 # --- tables from the article and the secondary facts -------------------------------------
 
@@ -352,7 +339,7 @@ def write_tables(
     out_dir: Path,
     raw_dir: Path,
     flat_data_sha256: str | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
     flat_release: str | None = None,
     checks: Callable[[dict[str, pd.DataFrame]], list[Problem]] | None = None,
 ) -> None:
@@ -398,7 +385,7 @@ def build_data(
     raw_dir: Path | None = None,
     out_dir: Path | None = None,
     flat_dir: Path | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
     *,
     accept_new_release: bool = False,
     subset: bool = False,

@@ -1,0 +1,66 @@
+"""Hostile cases that run whole builds: a cut file taken as a new release, and a build
+killed with SIGKILL (see test_hostile_input.py)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from careerstats.tables.build import STAGING_PREFIX
+from conftest import CLI, FLAT_FIXTURE, assert_clean_error, run_cli, snapshot
+
+
+@pytest.mark.slow
+def test_a_cut_file_accepted_as_a_new_release_still_fails_the_checks(tmp_path, capsys, data_copy):
+    """Even with --accept-new-release, a file cut at a line end (half the states gone)
+    fails coverage and row counts, and the package is left as it was."""
+    flat = tmp_path / "flat"
+    shutil.copytree(FLAT_FIXTURE, flat)
+    data = (flat / "oe.data.0.Current").read_bytes()
+    cut = data.rfind(b"\r\n", 0, len(data) * 955 // 1000) + 2  # about half the states go
+    (flat / "oe.data.0.Current").write_bytes(data[:cut])
+    before = snapshot(data_copy)
+    code, _, err = run_cli(
+        capsys,
+        "build-data",
+        "--raw",
+        str(data_copy / "raw"),
+        "--out",
+        str(data_copy),
+        "--oews-flatfiles",
+        str(flat),
+        "--accept-new-release",
+    )
+    assert_clean_error(code, err, 2, "areas oe.area lists")
+    assert "within 5%" in err
+    assert snapshot(data_copy) == before
+
+
+@pytest.mark.slow
+def test_sigkill_leaves_staging_that_the_next_build_sweeps(tmp_path):
+    out = tmp_path / "out"
+    args = [
+        *CLI,
+        "build-data",
+        "--subset",
+        "--oews-flatfiles",
+        str(FLAT_FIXTURE),
+        "--out",
+        str(out),
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # wait until the build stages its first table
+        if list(out.glob(f"{STAGING_PREFIX}*/*.csv")):
+            break
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait()
+    assert list(out.glob(f"{STAGING_PREFIX}*")), "the killed build had a staging folder"
+    assert not list(out.glob("*.csv")), "nothing was moved into place"
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert not list(out.glob(f"{STAGING_PREFIX}*")), "the next build swept it"
