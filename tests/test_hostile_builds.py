@@ -61,6 +61,16 @@ def test_sigkill_leaves_staging_that_the_next_build_sweeps(tmp_path):
     proc.wait()
     assert list(out.glob(f"{STAGING_PREFIX}*")), "the killed build had a staging folder"
     assert not list(out.glob("*.csv")), "nothing was moved into place"
-    done = subprocess.run(args, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
+    # the next build sweeps it at its start, even one that then fails at once
+    again = [
+        *CLI,
+        "build-data",
+        "--subset",
+        "--oews-flatfiles",
+        str(tmp_path / "none"),
+        "--out",
+        str(out),
+    ]
+    done = subprocess.run(again, capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "missing" in done.stderr, done.stderr
     assert not list(out.glob(f"{STAGING_PREFIX}*")), "the next build swept it"

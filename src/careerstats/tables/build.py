@@ -407,6 +407,8 @@ def build_data(
             f"--subset writes an incomplete package; refusing to write it into "
             f"{paths.display(out_dir)}, the package's own data/ — pass --out DIR"
         )
+    if out_dir.is_dir():
+        sweep_stale_staging(out_dir)  # what a killed build left, before anything else
     data_file = flat_dir / oews_flat.DATA_FILE
     if not data_file.exists():
         raise CareerStatsError(

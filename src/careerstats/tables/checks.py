@@ -143,8 +143,9 @@ def row_counts(
 
 
 def _topcoded(frame: pd.DataFrame, column: str) -> pd.Series:
+    """Rows whose ``topcoded_fields`` (names joined by ';') include ``column``."""
     fields = frame["topcoded_fields"].fillna("").astype(str)
-    return fields.str.split(";").apply(lambda names: column in names)
+    return fields.str.contains(rf"(?:^|;){column}(?:;|$)", regex=True)
 
 
 def percentile_order(name: str, frame: pd.DataFrame) -> list[Problem]:
