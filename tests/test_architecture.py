@@ -21,6 +21,7 @@ FOUNDATION = {
     "careerstats.paths",
     "careerstats.occupations",
     "careerstats.progress",
+    "careerstats.staging",
     "careerstats.tables.fields",
     "careerstats.tables.sources",
 }

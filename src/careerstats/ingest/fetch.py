@@ -24,11 +24,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+from .. import staging
 from ..errors import CareerStatsError
 from ..paths import sha256
 from ..progress import Progress
@@ -113,25 +113,6 @@ def _check_destination(out_dir: Path) -> None:
             )
 
 
-def _sweep(parent: Path, name: str) -> None:
-    """Remove staging folders of fetches that were killed (their process is gone)."""
-    for folder in [*parent.glob(f".{name}.fetch-*"), *parent.glob(f".{name}.replaced-*")]:
-        pid = re.split(r"\.(?:fetch|replaced)-", folder.name, maxsplit=1)[1].split("-")[0]
-        alive = pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))
-        if not alive:
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def fetch_oews(
     out_dir: Path,
     contact: str | None = None,
@@ -157,8 +138,9 @@ def fetch_oews(
     _check_destination(out_dir)
     parent = out_dir.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
-    _sweep(parent, out_dir.name)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.fetch-{os.getpid()}-", dir=parent))
+    for kind in ("fetch", "replaced"):  # what a killed fetch left
+        staging.sweep(parent, f".{out_dir.name}.{kind}-")
+    stage = staging.new(parent, f".{out_dir.name}.fetch-")
     agent = user_agent(contact)
     try:
         for name in FILES:
@@ -178,7 +160,7 @@ def fetch_oews(
                 "Nothing was written. To take the new release, pass --accept-new-release, "
                 "then rebuild with `careerstats build-data --accept-new-release`"
             )
-        old = parent / f".{out_dir.name}.replaced-{os.getpid()}"
+        old = parent / f".{out_dir.name}.replaced-{os.getpid()}-0"
         if out_dir.exists():
             os.replace(out_dir, old)
         os.replace(stage, out_dir)

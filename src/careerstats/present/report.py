@@ -19,7 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-from .. import paths
+from .. import paths, staging
 from ..analysis.compare import compare
 from ..errors import CareerStatsError
 
@@ -60,23 +60,6 @@ _RUNTIME_PREFIX = "careerstats-report-"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _sweep_runtime() -> None:
-    for folder in Path(tempfile.gettempdir()).glob(_RUNTIME_PREFIX + "*"):
-        pid = folder.name[len(_RUNTIME_PREFIX) :].split("-")[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
 def _execute(nb, data_dir: Path | None, timeout: int) -> None:
     """Run ``nb`` in a kernel whose files stay in a private folder; a failing cell becomes
     a CareerStatsError without the kernel's coloured traceback."""
@@ -84,11 +67,11 @@ def _execute(nb, data_dir: Path | None, timeout: int) -> None:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    _sweep_runtime()
+    staging.sweep(Path(tempfile.gettempdir()), _RUNTIME_PREFIX)
     env = dict(os.environ)
     if data_dir is not None:
         env["CAREERSTATS_DATA"] = str(Path(data_dir).absolute())
-    runtime = Path(tempfile.mkdtemp(prefix=f"{_RUNTIME_PREFIX}{os.getpid()}-"))
+    runtime = staging.new(Path(tempfile.gettempdir()), _RUNTIME_PREFIX)
     try:
         km = KernelManager(kernel_name="python3", connection_file=str(runtime / "kernel.json"))
         client = NotebookClient(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import numpy as np
 import pandas as pd
 import us
 
-from .. import paths
+from .. import paths, staging
 from ..errors import CareerStatsError, Problem, raise_if_any
 from ..ingest import article, oews_flat
 from ..ingest.ep import read_projections
@@ -311,27 +310,10 @@ def to_csv_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 STAGING_PREFIX = ".build-"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep_stale_staging(out_dir: Path) -> list[Path]:
     """Remove staging folders that a killed build left in ``out_dir`` (``.build-PID-*``
     whose process is gone); a running build's folder is left alone."""
-    removed = []
-    for folder in sorted(Path(out_dir).glob(STAGING_PREFIX + "*")):
-        pid = folder.name[len(STAGING_PREFIX) :].split("-")[0]
-        if pid.isdigit() and (int(pid) == os.getpid() or _alive(int(pid))):
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        removed.append(folder)
-    return removed
+    return staging.sweep(out_dir, STAGING_PREFIX)
 
 
 def write_tables(
@@ -351,7 +333,7 @@ def write_tables(
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     sweep_stale_staging(out_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
+    tmp = staging.new(out_dir, STAGING_PREFIX)
     try:
         occ = tables.get("occupations")
         known = set(occ["soc_code"]) if occ is not None else None
