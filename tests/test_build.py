@@ -33,6 +33,8 @@ def rebuilt(tmp_path_factory) -> Path:
         "occupations",
         "areas",
         "projections",
+        "cpi",
+        "price_parities",
         "article_claims",
         "article_table",
         "organizations",

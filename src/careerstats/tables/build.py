@@ -20,7 +20,7 @@ import us
 
 from .. import paths, staging
 from ..errors import CareerStatsError, Problem, raise_if_any
-from ..ingest import article, oews_flat
+from ..ingest import article, bea, cpi, oews_flat
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
 from ..occupations import ALL_OCCUPATIONS
@@ -28,7 +28,7 @@ from ..progress import Progress, quiet
 from .checks import check_flat_release, sanity_problems
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
 from .fields import OEWS_AREA_MEASURES, RESOURCES
-from .sources import EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
+from .sources import BEA_FILES, EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .validate import validate_frame
 
 # --- tables from the article and the secondary facts -------------------------------------
@@ -268,6 +268,32 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
     }
 
 
+def price_tables(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str, dict]]:
+    """CPI-U from the pinned cpi package, and BEA's regional price parities; with the
+    provenance each source adds to the data package (package version, series, digest)."""
+    cpi_frame = cpi.read_cpi(cpi.CPI_U)
+    newest = cpi_frame[cpi_frame["month"].notna()].iloc[-1]
+    month = pd.Timestamp(int(newest["year"]), int(newest["month"]), 1).strftime("%B %Y")
+    extras = {
+        "cpi_u": {
+            "release": f"CPI-U through {month}, as bundled by cpi {cpi.package_version()}",
+            "series_id": cpi.CPI_U,
+            "package": {
+                "name": cpi.PACKAGE,
+                "version": cpi.package_version(),
+                "database": "cpi/cpi.db",
+                "sha256": sha256(cpi.database()),
+            },
+        }
+    }
+    parities = pd.concat(
+        [bea.read_parities(raw_dir / SOURCES[sid]["files"][0]) for sid in BEA_FILES],
+        ignore_index=True,
+    )
+    parities = parities.sort_values(["bea_table", "geo_fips", "year"], ignore_index=True)
+    return {"cpi": cpi_frame, "price_parities": parities}, extras
+
+
 def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
     text = article.read_article(raw_dir)
     facts = pd.read_csv(raw_dir / "facts" / "secondary_facts.csv", dtype=str, keep_default_na=False)
@@ -324,6 +350,7 @@ def write_tables(
     progress: Progress = quiet,
     flat_release: str | None = None,
     checks: Callable[[dict[str, pd.DataFrame]], list[Problem]] | None = None,
+    source_extras: dict[str, dict] | None = None,
 ) -> None:
     """Validate, check and write ``tables`` plus ``datapackage.json``, all or nothing.
 
@@ -353,7 +380,7 @@ def write_tables(
         if checks is not None:
             raise_if_any(checks(texts))
         write_descriptor(
-            build_descriptor(tmp, raw_dir, names, flat_data_sha256, flat_release),
+            build_descriptor(tmp, raw_dir, names, flat_data_sha256, flat_release, source_extras),
             tmp / "datapackage.json",
         )
         for name in names:
@@ -408,6 +435,9 @@ def build_data(
     tables = article_tables(raw_dir)  # fast, so a broken article fails first
     progress("article tables read")
     tables.update(bls_tables(raw_dir, flat_dir, progress))
+    prices, extras = price_tables(raw_dir)
+    tables.update(prices)
+    progress("CPI-U and price parities read")
     oe_area = oews_flat.read_areas(flat_dir)
     caps = {release.year: (release.hourly_cap, release.annual_cap)}
 
@@ -425,5 +455,6 @@ def build_data(
         progress=progress,
         flat_release=release.name,
         checks=checks,
+        source_extras=extras,
     )
     return list(tables)

@@ -58,6 +58,7 @@ def build_descriptor(
     names: list[str],
     flat_data_sha256: str | None = None,
     flat_release: str | None = None,
+    source_extras: dict[str, dict] | None = None,
 ) -> dict:
     """The whole ``datapackage.json`` for the tables ``names`` written in ``out_dir``."""
     resources = []
@@ -76,6 +77,8 @@ def build_descriptor(
                         "committed": False,
                     },
                 }
+            if source_extras and sid in source_extras:
+                extra = {**(extra or {}), **source_extras[sid]}
             sources.append(source_record(sid, raw_dir, extra))
         resource = {
             "name": name,

@@ -304,7 +304,8 @@ FIELDS: dict[str, dict] = {
     # --- OEWS ----------------------------------------------------------------------------
     "year": {
         "type": "integer",
-        "description": "Reference year of the OEWS release (estimates for May of that year).",
+        "description": "Reference year: of the OEWS release (estimates for May of that year), "
+        "of a CPI value, or of a price parity.",
         "constraints": {"required": True, "minimum": 1997, "maximum": 2100},
     },
     "release": {
@@ -422,6 +423,64 @@ FIELDS: dict[str, dict] = {
         "type": "string",
         "description": "Latest OEWS release in data/ that publishes the code.",
         "constraints": {"pattern": r"^May \d{4}$"},
+    },
+    # --- prices: CPI-U and BEA's regional price parities -----------------------------------
+    "series_id": {
+        "type": "string",
+        "description": "BLS's id of the CPI series (CUUR0000SA0: CPI-U, all items, U.S. city "
+        "average, not seasonally adjusted, 1982-84 = 100).",
+        "constraints": {"required": True, "pattern": r"^CU[SU]R\w+$"},
+    },
+    "period": {
+        "type": "string",
+        "description": "BLS's period code: M01-M12 a month, M13 the annual average.",
+        "constraints": {"required": True, "pattern": r"^M(0[1-9]|1[0-3])$"},
+    },
+    "month": {
+        "type": "integer",
+        "description": "Month of the value, 1-12; empty for the annual average (M13).",
+        "constraints": {"minimum": 1, "maximum": 12},
+    },
+    "index_value": {
+        "type": "number",
+        "description": "The CPI index value BLS publishes (1982-84 = 100).",
+        "unit": "index, 1982-84 = 100",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    "bea_table": {
+        "type": "string",
+        "description": "BEA's table: SARPP (states, to 2023), MARPP (metropolitan statistical "
+        "areas, to 2024) or PARPP (each state's metropolitan and nonmetropolitan portions, "
+        "to 2024).",
+        "constraints": {"required": True, "enum": ["SARPP", "MARPP", "PARPP"]},
+    },
+    "geo_fips": {
+        "type": "string",
+        "description": "BEA's GeoFIPS: 00000 the nation, SS000 a state, a CBSA code for a "
+        "metropolitan area, SS998 / SS999 a state's metropolitan / nonmetropolitan portion "
+        "(00999 the nation's nonmetropolitan portion).",
+        "constraints": {"required": True, "pattern": r"^\d{5}$"},
+    },
+    "geo_name": {
+        "type": "string",
+        "description": "BEA's name of the area.",
+        "constraints": {"required": True},
+    },
+    **{
+        column: {
+            "type": "number",
+            "description": f"Regional price parity, {label}, U.S. = 100 (BEA); empty where "
+            "BEA publishes none ((NA)).",
+            "unit": "index, U.S. = 100",
+            "constraints": {"minimum": 0},
+        }
+        for column, label in (
+            ("rpp_all_items", "all items"),
+            ("rpp_goods", "goods"),
+            ("rpp_housing", "services: housing"),
+            ("rpp_utilities", "services: utilities"),
+            ("rpp_other_services", "services: other"),
+        )
     },
     # --- Employment Projections --------------------------------------------------------
     "cycle": {
@@ -765,5 +824,36 @@ RESOURCES: dict[str, dict] = {
         ),
         "primaryKey": ["state_code"],
         "sources": ["article", "secondary_facts", "us_states"],
+    },
+    "cpi": {
+        "title": "Consumer Price Index for All Urban Consumers (CPI-U), monthly and annual",
+        "description": "BLS's CPI-U, all items, U.S. city average, not seasonally adjusted "
+        "(CUUR0000SA0), every month and annual average from 2014 to the newest month the "
+        "pinned cpi package bundles. BLS's database holds no value for October 2025: that "
+        "month is absent, never imputed. careerstats converts wages between May releases "
+        "with the ratio of two May values.",
+        "fields": _fields("series_id", "year", "period", "month", "index_value"),
+        "primaryKey": ["series_id", "year", "period"],
+        "sources": ["cpi_u"],
+    },
+    "price_parities": {
+        "title": "BEA regional price parities: states, metro areas and state portions",
+        "description": "All-items parities and their components, U.S. = 100, for the nation, "
+        "the states and DC (SARPP, 2008-2023), metropolitan statistical areas (MARPP, "
+        "2008-2024) and each state's metropolitan and nonmetropolitan portions (PARPP, "
+        "2008-2024). No territory has a parity.",
+        "fields": _fields(
+            "bea_table",
+            "geo_fips",
+            "geo_name",
+            "year",
+            "rpp_all_items",
+            "rpp_goods",
+            "rpp_housing",
+            "rpp_utilities",
+            "rpp_other_services",
+        ),
+        "primaryKey": ["bea_table", "geo_fips", "year"],
+        "sources": ["bea_sarpp", "bea_marpp", "bea_parpp"],
     },
 }

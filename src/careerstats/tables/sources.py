@@ -62,6 +62,31 @@ SOURCES: dict[str, dict] = {
         "display/sort columns.",
     },
 }
+#: BEA's regional price parity files: source id -> (table, zip, raw file, last updated).
+BEA_FILES = {
+    "bea_sarpp": ("SARPP", "SARPP.zip", "bea/SARPP_STATE_2008_2023.csv", "February 20, 2025"),
+    "bea_marpp": ("MARPP", "MARPP.zip", "bea/MARPP_MSA_2008_2024.csv", "February 19, 2026"),
+    "bea_parpp": ("PARPP", "MARPP.zip", "bea/PARPP_PORT_2008_2024.csv", "February 19, 2026"),
+}
+for _id, (_table, _zip, _file, _updated) in BEA_FILES.items():
+    SOURCES[_id] = {
+        "title": f"BEA regional price parities, {_table} "
+        + {
+            "SARPP": "(states)",
+            "MARPP": "(metropolitan statistical areas)",
+            "PARPP": "(metropolitan and nonmetropolitan portions of states)",
+        }[_table],
+        "path": f"https://apps.bea.gov/regional/zip/{_zip}",
+        "release": f"last updated {_updated} (the file's footer)",
+        "files": [_file],
+    }
+SOURCES["cpi_u"] = {
+    "title": "BLS Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0, as "
+    "bundled by the cpi Python package",
+    "path": "https://download.bls.gov/pub/time.series/cu/",
+    "release": "the cpi package as pinned in uv.lock",
+    "files": [],
+}
 for _year in OEWS_NATIONAL_YEARS:
     SOURCES[f"oews_national_{_year}"] = {
         "title": f"BLS Occupational Employment and Wage Statistics, May {_year}, national "

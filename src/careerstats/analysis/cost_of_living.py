@@ -1,0 +1,104 @@
+"""Cost of living: a state or metro wage divided by its regional price parity / 100.
+
+Which parity an OEWS area gets (:func:`area_parities`), one rule everywhere:
+
+- the nation: 100, by definition;
+- a state (and DC): BEA's state parity (SARPP), newest year (2023);
+- a metropolitan area (OEWS code ``00`` + CBSA): BEA's metro parity (MARPP), newest year
+  (2024); a metro division or other area BEA publishes no parity for stays missing;
+- a nonmetropolitan area (OEWS code ``SS`` + five digits): the state's
+  **nonmetropolitan portion** (PARPP ``SS999``), newest year (2024); the portion's price
+  level is the closest BEA publishes, not the area's own;
+- a territory (Guam, Puerto Rico, the Virgin Islands): missing, BEA publishes none.
+
+Parities lag wages: the newest state parities are 2023, applied to May 2025 wages; every
+result names the parity year ("2023 state price parities", "2024 metro price parities").
+Nothing is imputed: where there is no parity, the result is missing with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from ..tables.load import load_table
+
+NATIONAL = "0000000"
+TERRITORY_FIPS = {"66", "72", "78"}
+
+
+def _newest(parities: pd.DataFrame, table: str) -> pd.DataFrame:
+    rows = parities[(parities["bea_table"] == table) & parities["rpp_all_items"].notna()]
+    return rows[rows["year"] == rows["year"].max()].set_index("geo_fips")
+
+
+def area_parities(
+    areas: pd.DataFrame | None = None,
+    parities: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
+    """For every OEWS area: the parity it is compared with (``rpp_all_items``), its year,
+    BEA's table and area, and a ``parity_note`` saying which rule applied or why none."""
+    areas = load_table("areas", data_dir) if areas is None else areas
+    parities = load_table("price_parities", data_dir) if parities is None else parities
+    state, metro, portion = (_newest(parities, t) for t in ("SARPP", "MARPP", "PARPP"))
+    rows = []
+    for _, a in areas.iterrows():
+        code, kind, fips = a["area_code"], a["area_type"], a["area_state_fips"]
+        found, table, geo, note = None, None, None, ""
+        if code == NATIONAL:
+            geo, table = "00000", "SARPP"
+            found = state.loc[geo] if geo in state.index else None
+            note = "the nation (U.S. = 100)"
+        elif fips in TERRITORY_FIPS:
+            note = "BEA publishes no price parity for territories"
+        elif kind == "state":
+            geo, table = f"{fips}000", "SARPP"
+            found = state.loc[geo] if geo in state.index else None
+            note = "the state's parity"
+        elif code.startswith("00"):
+            geo, table = code[2:], "MARPP"
+            found = metro.loc[geo] if geo in metro.index else None
+            note = (
+                "the metro area's parity"
+                if found is not None
+                else "BEA publishes no parity for this area (CBSA " + geo + ")"
+            )
+        else:
+            geo, table = f"{fips}999", "PARPP"
+            found = portion.loc[geo] if geo in portion.index else None
+            note = "the state's nonmetropolitan portion (the area has no parity of its own)"
+        rows.append(
+            {
+                "area_code": code,
+                "area_type": kind,
+                "bea_table": table if found is not None else None,
+                "geo_fips": geo if found is not None else None,
+                "geo_name": None if found is None else found["geo_name"],
+                "parity_year": None if found is None else int(found["year"]),
+                "rpp_all_items": math.nan if found is None else float(found["rpp_all_items"]),
+                "parity_note": note
+                if found is not None or not note.startswith("the")
+                else f"{note}: none published",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def parity_label(table: str | None, year: int | None) -> str | None:
+    """How a parity is named where it is shown: "2023 state price parities"."""
+    if table is None or year is None:
+        return None
+    kind = {"SARPP": "state", "MARPP": "metro", "PARPP": "state-portion"}[table]
+    return f"{int(year)} {kind} price parities"
+
+
+def cost_adjusted(wage: float, rpp: float) -> float:
+    """``wage`` at the national price level: wage / (RPP / 100); missing if either is."""
+    if wage is None or rpp is None or math.isnan(float(wage)) or math.isnan(float(rpp)):
+        return math.nan
+    if rpp <= 0:
+        raise ValueError(f"price parity {rpp!r}: expected a positive index")
+    return float(wage) / (float(rpp) / 100)

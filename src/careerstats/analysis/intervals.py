@@ -1,0 +1,76 @@
+"""Sampling error: confidence intervals from BLS's relative standard errors (RSEs).
+
+OEWS publishes an RSE for employment (``employment_rse_pct``) and for the **mean** wage
+(``wage_rse_pct``), none for the percentiles: a median has no interval here, and wherever
+one is shown without it, say so. The intervals use the normal approximation BLS's
+standard errors are meant for: estimate ± z × RSE/100 × estimate.
+
+Reliability: an estimate whose RSE exceeds :data:`RELIABLE_MAX_RSE_PCT` (30%) is flagged
+not reliable, following the guideline of the National Center for Health Statistics
+(Health, United States, "Relative standard error",
+https://www.cdc.gov/nchs/hus/sources-definitions/rse.htm: estimates with large RSEs are
+unreliable; NCHS's guideline, as state health agencies apply it, puts the line at 30%).
+BLS sets no such threshold for OEWS; it is careerstats' choice, stated wherever used.
+"""
+
+from __future__ import annotations
+
+import math
+from statistics import NormalDist
+
+#: An estimate is reliable when its RSE is at most this, percent (NCHS guideline).
+RELIABLE_MAX_RSE_PCT = 30.0
+LEVELS = (0.90, 0.95)
+
+
+def z_value(level: float = 0.90) -> float:
+    """The two-sided standard normal quantile for confidence ``level`` (1.645 for 90%)."""
+    if not 0 < level < 1:
+        raise ValueError(f"confidence level {level!r}: expected a share between 0 and 1")
+    return NormalDist().inv_cdf(0.5 + level / 2)
+
+
+def _missing(*values: object) -> bool:
+    return any(v is None or (isinstance(v, float) and math.isnan(v)) for v in values)
+
+
+def standard_error(estimate: float, rse_pct: float) -> float:
+    """The standard error an RSE (percent of the estimate) implies."""
+    if _missing(estimate, rse_pct):
+        return math.nan
+    if rse_pct < 0:
+        raise ValueError(f"relative standard error {rse_pct!r}: expected >= 0")
+    return abs(float(estimate)) * float(rse_pct) / 100
+
+
+def interval(estimate: float, rse_pct: float, level: float = 0.90) -> tuple[float, float]:
+    """The ``level`` confidence interval of ``estimate``; (nan, nan) where either is missing."""
+    se = standard_error(estimate, rse_pct)
+    if math.isnan(se):
+        return (math.nan, math.nan)
+    half = z_value(level) * se
+    return (float(estimate) - half, float(estimate) + half)
+
+
+def difference_interval(
+    a: float, rse_a: float, b: float, rse_b: float, level: float = 0.90
+) -> tuple[float, float]:
+    """The ``level`` interval of ``b - a``.
+
+    Assumes the two estimates are independent, so their variances add:
+    SE(b - a) = sqrt(SE(a)^2 + SE(b)^2). Two occupations in one OEWS area come from the
+    same establishments, so they may be correlated; the interval is then approximate.
+    """
+    se_a, se_b = standard_error(a, rse_a), standard_error(b, rse_b)
+    if math.isnan(se_a) or math.isnan(se_b):
+        return (math.nan, math.nan)
+    half = z_value(level) * math.hypot(se_a, se_b)
+    diff = float(b) - float(a)
+    return (diff - half, diff + half)
+
+
+def reliable(rse_pct: float) -> bool | None:
+    """RSE at most :data:`RELIABLE_MAX_RSE_PCT`; None where BLS publishes no RSE."""
+    if _missing(rse_pct):
+        return None
+    return float(rse_pct) <= RELIABLE_MAX_RSE_PCT

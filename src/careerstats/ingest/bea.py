@@ -1,0 +1,125 @@
+"""Reader for BEA's regional price parities (RPPs): SARPP (states), MARPP (metropolitan
+statistical areas) and PARPP (each state's metropolitan and nonmetropolitan portions).
+
+The layout, as BEA publishes it: comma-separated, one header row (``GeoFIPS, GeoName,
+Region, TableName, LineCode, IndustryClassification, Description, Unit, 2008 ...``), then
+one row per area and line; ``GeoFIPS`` is quoted with a leading space (`` "36000"``). Line
+codes differ between the files (SARPP's all-items RPP is line 5, MARPP's line 1), so the
+parity is found by its ``Description``, never its number. The file ends with four footer
+lines (a note, the table title, "Last updated: ...", "U.S. Bureau of Economic Analysis").
+``(NA)`` marks a value BEA does not publish: kept missing. Any other text fails the read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from ..errors import Problem, raise_if_any
+
+HEADER = [
+    "GeoFIPS",
+    "GeoName",
+    "Region",
+    "TableName",
+    "LineCode",
+    "IndustryClassification",
+    "Description",
+    "Unit",
+]
+#: BEA's description of each parity -> careerstats column (U.S. = 100).
+COMPONENTS = {
+    "RPPs: All items": "rpp_all_items",
+    "RPPs: Goods": "rpp_goods",
+    "RPPs: Services: Housing": "rpp_housing",
+    "RPPs: Services: Utilities": "rpp_utilities",
+    "RPPs: Services: Other": "rpp_other_services",
+}
+NOT_PUBLISHED = "(NA)"
+_FOOTER = re.compile(r"^(Note: |\w+PP: |Last updated: |U\.S\. Bureau of Economic Analysis$)")
+
+
+def read_parities(path: Path) -> pd.DataFrame:
+    """One BEA RPP file as a long table: geo_fips, geo_name, bea_table, year and one
+    column per parity component (rows of other lines, e.g. real income, are skipped)."""
+    path = Path(path)
+    shown = paths.display(path)
+    text = path.read_bytes().decode("latin-1")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or [h.strip() for h in rows[0][: len(HEADER)]] != HEADER:
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    None,
+                    "BEA's header " + ", ".join(HEADER) + ", years",
+                    (1,),
+                    tuple(rows[0][:8]) if rows else (),
+                )
+            ]
+        )
+    header = [h.strip() for h in rows[0]]
+    years = header[len(HEADER) :]
+    if not years or not all(re.fullmatch(r"\d{4}", y) for y in years):
+        raise_if_any([Problem(shown, "header", "a column per year after Unit", (1,), tuple(years))])
+    problems: list[Problem] = []
+    records = []
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            if len(row) == 1 and _FOOTER.match(row[0].strip()):
+                continue
+            problems.append(
+                Problem(
+                    shown,
+                    None,
+                    f"{len(header)} fields, or BEA's footer",
+                    (line,),
+                    (",".join(row)[:80],),
+                )
+            )
+            continue
+        component = COMPONENTS.get(row[6].strip())
+        if component is None:
+            continue
+        fips = row[0].strip().strip('"').strip()
+        if not re.fullmatch(r"\d{5}", fips):
+            problems.append(Problem(shown, "GeoFIPS", "a five-digit code", (line,), (row[0],)))
+            continue
+        for year, cell in zip(years, row[len(HEADER) :], strict=True):
+            cell = cell.strip()
+            if cell == NOT_PUBLISHED:
+                value = None
+            elif re.fullmatch(r"\d+(\.\d+)?", cell):
+                value = float(cell)
+            else:
+                problems.append(
+                    Problem(shown, year, f"a parity or {NOT_PUBLISHED}", (line,), (cell,))
+                )
+                continue
+            records.append(
+                {
+                    "geo_fips": fips,
+                    "geo_name": row[1].strip(),
+                    "bea_table": row[3].strip(),
+                    "year": int(year),
+                    "component": component,
+                    "value": value,
+                }
+            )
+    raise_if_any(problems)
+    long = pd.DataFrame(records)
+    wide = long.pivot(
+        index=["bea_table", "geo_fips", "geo_name", "year"], columns="component", values="value"
+    ).reset_index()
+    wide.columns.name = None
+    missing = [c for c in COMPONENTS.values() if c not in wide.columns]
+    if missing:
+        raise_if_any(
+            [Problem(shown, "Description", "rows for every parity component", (), tuple(missing))]
+        )
+    return wide[["bea_table", "geo_fips", "geo_name", "year", *COMPONENTS.values()]]
