@@ -107,24 +107,41 @@ def test_result_follows_the_documented_schema(args):
 def test_cli_json_contract(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "json"]) == 0
     r = json.loads(capsys.readouterr().out)
-    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 2
+    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 3
     assert r["release"] == "May 2025" and r["year"] == 2025
-    assert r["area"] == {"area_code": "0600000", "area_title": "California", "area_type": "state"}
+    assert r["area"] == {
+        "area_code": "0600000",
+        "area_title": "California",
+        "area_type": "state",
+        "price_parity_note": "the state's parity",
+    }
     assert [o["soc_code"] for o in r["occupations"]] == ["31-9092", "29-2010"]
     table = load_table("oews_state")
     described = set(table.columns)
     state = table.set_index(["area_code", "soc_code"])
     for o in r["occupations"]:
-        # every key but the nested projection is a column of the table read
-        assert set(o) - {"projection"} <= described
+        # every key is a column of the table read, or one derived from them
+        derived = {
+            "projection",
+            "employment_ci90",
+            "annual_wage_mean_ci90",
+            "reliable",
+            "price_parity",
+            "annual_wage_median_cost_adjusted",
+        }
+        assert set(o) - derived <= described
         row = state.loc[("0600000", o["soc_code"])]
-        for key in set(o) - {"projection", "topcoded_fields", "soc_code"}:
+        for key in set(o) - derived - {"topcoded_fields", "soc_code"}:
             assert o[key] == (None if pd.isna(row[key]) else row[key]), key
         assert set(o["projection"]) <= set(load_table("projections").columns)
     assert r["gap"]["annual_wage_median"] == (
         r["occupations"][1]["annual_wage_median"] - r["occupations"][0]["annual_wage_median"]
     )
-    assert [s["release"] for s in r["sources"]] == ["May 2025", "Employment Projections 2024-34"]
+    assert [s["release"] for s in r["sources"]][:2] == [
+        "May 2025",
+        "Employment Projections 2024-34",
+    ]
+    assert "SARPP" in r["sources"][2]["title"]
 
 
 def test_release_is_the_one_read_not_a_constant():
@@ -150,3 +167,40 @@ def test_cli_other_formats(fmt, capsys):
 def test_cli_error_exit_code(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "Atlantis"]) == 2
     assert "unknown area 'Atlantis'" in capsys.readouterr().err
+
+
+def test_new_york_intervals_and_cost_of_living():
+    """Issue 9's example: the cost-adjusted medians and the intervals, from BLS's RSEs and
+    BEA's 2023 New York parity."""
+    r = compare("31-9092", "29-2010", area="NY")
+    ma, lab = r["occupations"]
+    parity = (
+        load_table("price_parities")
+        .query("bea_table == 'SARPP' and geo_fips == '36000' and year == 2023")["rpp_all_items"]
+        .item()
+    )
+    assert ma["price_parity"] == {
+        "bea_table": "SARPP",
+        "year": 2023,
+        "value": parity,
+        "label": "2023 state price parities",
+    }
+    assert ma["annual_wage_median_cost_adjusted"] == round(48_000 / (parity / 100), 2)
+    low, high = ma["annual_wage_mean_ci90"]
+    assert low < ma["annual_wage_mean"] < high
+    assert high - ma["annual_wage_mean"] == pytest.approx(
+        1.6448536 * ma["annual_wage_mean"] * ma["wage_rse_pct"] / 100, abs=0.01
+    )
+    g_low, g_high = r["gap"]["annual_wage_mean_ci90"]
+    assert g_low < r["gap"]["annual_wage_mean"] < g_high
+    assert r["gap"]["annual_wage_median_cost_adjusted"] == pytest.approx(
+        lab["annual_wage_median_cost_adjusted"] - ma["annual_wage_median_cost_adjusted"], abs=0.01
+    )
+
+
+def test_no_parity_for_the_nation_or_a_territory():
+    national = compare("31-9092", "29-2010")
+    assert national["occupations"][0]["price_parity"] is None
+    pr = compare("31-9092", "29-2010", area="PR")
+    assert pr["occupations"][0]["annual_wage_median_cost_adjusted"] is None
+    assert "territories" in pr["area"]["price_parity_note"]

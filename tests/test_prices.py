@@ -31,7 +31,7 @@ def test_cpi_table_runs_from_2014_to_the_newest_month():
     have = set(zip(monthly["year"], monthly["month"], strict=True))
     expected = {(y, m) for y in range(2014, 2027) for m in range(1, 13) if (y, m) <= (2026, 8)}
     assert expected - have == {(2025, 10)} and have <= expected
-    with pytest.raises(CareerStatsError, match="October 2025: not in cpi.csv"):
+    with pytest.raises(CareerStatsError, match=r"October 2025: not in cpi\.csv"):
         real.cpi_value(2025, 10)
 
 

@@ -90,6 +90,11 @@ def _compare(args: argparse.Namespace) -> int:
         notes = sorted({f for o in result["occupations"] for f in o["topcoded_fields"]})
         if notes:
             print("top-coded (value is a lower bound): " + ", ".join(notes))
+        print(
+            "intervals: 90% confidence from BLS's relative standard errors (none for the "
+            "median: BLS publishes no RSE for percentiles); reliable: every RSE at most 30%"
+        )
+        print(f"price level: {result['area']['price_parity_note']}")
         print("sources: " + "; ".join(f"{s['title']} <{s['path']}>" for s in result["sources"]))
     return 0
 

@@ -20,10 +20,12 @@ from ..tables.datapackage import load_descriptor, resource
 from ..tables.fields import WAGE_FIELDS
 from ..tables.load import data_dir_of, load_oews, load_projections, load_table
 from .areas import resolve
+from .cost_of_living import area_parities, cost_adjusted, parity_label
+from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
 
-#: Bumped whenever a key is renamed, removed or changes meaning.
-SCHEMA_VERSION = 2
+#: Bumped whenever a key is added, renamed, removed or changes meaning.
+SCHEMA_VERSION = 3
 SCHEMA_NAME = "careerstats.compare"
 #: Each occupation's figures, as the OEWS tables name them.
 OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
@@ -42,6 +44,10 @@ PROJECTION_FIELDS = (
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
 
+def _num(value: object) -> float:
+    return float("nan") if value is None else float(value)  # type: ignore[arg-type]
+
+
 def plain(value: object) -> Any:
     """NaN/NA -> None; NumPy scalars -> int/float (JSON-ready)."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -51,13 +57,17 @@ def plain(value: object) -> Any:
     return value
 
 
-def _sources(table: str, release: str, data_dir: Path | None) -> list[dict]:
-    """The data package's source records of ``table`` for ``release``."""
+def _sources(
+    table: str, release: str | None, data_dir: Path | None, title_has: str | None = None
+) -> list[dict]:
+    """The data package's source records of ``table`` for ``release`` (or whose title
+    names ``title_has``)."""
     descriptor = load_descriptor(data_dir_of(data_dir) / "datapackage.json")
     found = [
         {"title": s["title"], "path": s["path"], "release": s["release"]}
         for s in resource(descriptor, table)["sources"]
-        if s["release"] == release
+        if (release is not None and s["release"] == release)
+        or (title_has is not None and title_has in s["title"])
     ]
     if not found:
         raise CareerStatsError(
@@ -65,6 +75,17 @@ def _sources(table: str, release: str, data_dir: Path | None) -> list[dict]:
             "expected one (rebuild with `careerstats build-data`)"
         )
     return found
+
+
+def _pair(values: tuple[float, float]) -> list[float] | None:
+    low, high = values
+    if pd.isna(low) or pd.isna(high):
+        return None
+    return [round(float(low), 2), round(float(high), 2)]
+
+
+def _rounded(value: float) -> float | None:
+    return None if pd.isna(value) else round(float(value), 2)
 
 
 def compare(
@@ -79,6 +100,15 @@ def compare(
     and ``projection``), ``gap`` (second minus first) and ``sources``. Values BLS does
     not publish are None; a top-coded value is its lower bound, named in
     ``topcoded_fields``.
+
+    Sampling error and prices (schema version 3): each occupation has
+    ``employment_ci90`` and ``annual_wage_mean_ci90`` (90% intervals from BLS's RSEs; BLS
+    publishes none for the median), ``reliable`` (every published RSE at most 30%, see
+    :mod:`~careerstats.analysis.intervals`), ``price_parity`` ({bea_table, year, value,
+    label}) and ``annual_wage_median_cost_adjusted`` (median / (parity / 100)), both null
+    for the nation and where BEA publishes no parity (``area.price_parity_note`` says
+    why). ``gap`` adds ``annual_wage_mean_ci90`` (the interval of the difference,
+    assuming independence) and ``annual_wage_median_cost_adjusted``.
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:
@@ -101,6 +131,26 @@ def compare(
             raise UnknownCodeError(
                 "SOC code", code, known, hint, labels={str(k): str(v) for k, v in titles.items()}
             )
+    parity_row = (
+        area_parities(
+            load_table("areas", data_dir), load_table("price_parities", data_dir), data_dir
+        )
+        .set_index("area_code")
+        .loc[place.code]
+    )
+    parity = None
+    if place.area_type != "national" and not pd.isna(parity_row["rpp_all_items"]):
+        parity = {
+            "bea_table": parity_row["bea_table"],
+            "year": int(parity_row["parity_year"]),
+            "value": float(parity_row["rpp_all_items"]),
+            "label": parity_label(parity_row["bea_table"], parity_row["parity_year"]),
+        }
+    parity_note = (
+        "the nation: wages are at the national price level"
+        if place.area_type == "national"
+        else str(parity_row["parity_note"])
+    )
     projections = load_projections(data_dir=data_dir)
     newest = projections[projections["base_year"] == projections["base_year"].max()]
     cycle = newest.set_index("soc_code")
@@ -111,6 +161,23 @@ def compare(
         entry |= {f: plain(r[f]) for f in OCCUPATION_FIELDS}
         entry["topcoded_fields"] = (
             [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
+        )
+        mean_topcoded = "annual_wage_mean" in entry["topcoded_fields"]
+        entry["employment_ci90"] = _pair(
+            interval(_num(entry["employment"]), _num(entry["employment_rse_pct"]))
+        )
+        entry["annual_wage_mean_ci90"] = (
+            None
+            if mean_topcoded
+            else _pair(interval(_num(entry["annual_wage_mean"]), _num(entry["wage_rse_pct"])))
+        )
+        rses = [v for v in (entry["employment_rse_pct"], entry["wage_rse_pct"]) if v is not None]
+        entry["reliable"] = None if not rses else bool(reliable(max(rses)))
+        entry["price_parity"] = parity
+        entry["annual_wage_median_cost_adjusted"] = (
+            None
+            if parity is None
+            else _rounded(cost_adjusted(_num(entry["annual_wage_median"]), parity["value"]))
         )
         entry["projection"] = None
         if code in cycle.index:
@@ -129,17 +196,47 @@ def compare(
     gap["topcoded_fields"] = [
         f for f in GAP_FIELDS if f in first["topcoded_fields"] + second["topcoded_fields"]
     ]
+    means_bounded = "annual_wage_mean" in gap["topcoded_fields"]
+    gap["annual_wage_mean_ci90"] = (
+        None
+        if means_bounded
+        else _pair(
+            difference_interval(
+                _num(first["annual_wage_mean"]),
+                _num(first["wage_rse_pct"]),
+                _num(second["annual_wage_mean"]),
+                _num(second["wage_rse_pct"]),
+            )
+        )
+    )
+    adjusted = (
+        first["annual_wage_median_cost_adjusted"],
+        second["annual_wage_median_cost_adjusted"],
+    )
+    gap["annual_wage_median_cost_adjusted"] = (
+        None if None in adjusted else round(gap_values(*adjusted)[0], 2)
+    )
     cycle_name = str(newest["cycle"].iloc[0])
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
         "release": release,
         "year": int(table["year"].iloc[0]),
-        "area": {"area_code": place.code, "area_title": place.name, "area_type": place.area_type},
+        "area": {
+            "area_code": place.code,
+            "area_title": place.name,
+            "area_type": place.area_type,
+            "price_parity_note": parity_note,
+        },
         "occupations": entries,
         "gap": gap,
         "sources": [
             *_sources(place.table, release, data_dir),
             *_sources("projections", f"Employment Projections {cycle_name}", data_dir),
+            *(
+                _sources("price_parities", None, data_dir, title_has=parity["bea_table"])
+                if parity
+                else []
+            ),
         ],
     }

@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..tables.load import load_table
+from .areas import NATIONAL
 
-NATIONAL = "0000000"
 TERRITORY_FIPS = {"66", "72", "78"}
 
 

@@ -11,10 +11,16 @@ import pandas as pd
 from ..analysis.pay import gap_values
 from ..tables.fields import WAGE_FIELDS
 
-#: The rows of :func:`comparison_frame`: the OEWS figures, then the projection's.
+#: The rows of :func:`comparison_frame`: the OEWS figures with their sampling error and
+#: price level, then the projection's.
 COMPARISON_ROWS = (
     "employment",
+    "employment_ci90",
     *WAGE_FIELDS,
+    "annual_wage_mean_ci90",
+    "reliable",
+    "price_parity",
+    "annual_wage_median_cost_adjusted",
     "cycle",
     "employment_base",
     "employment_projected",
@@ -33,6 +39,12 @@ def cell(value: object) -> str:
     """A number as the command line shows it: thousands separated, cents below 1,000."""
     if value is None:
         return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):  # an interval
+        return "-".join(cell(v) for v in value)
+    if isinstance(value, dict):  # a price parity
+        return f"{value['value']:g} ({value['label']})"
     if isinstance(value, float):
         return f"{value:,.2f}" if abs(value) < 1000 else f"{value:,.0f}"
     if isinstance(value, int):
