@@ -99,6 +99,69 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _history(args: argparse.Namespace) -> int:
+    import json
+
+    from .analysis.areas import load_area, resolve
+    from .analysis.compare import plain
+    from .analysis.wages import wage_history
+    from .occupations import normalize_soc
+    from .present.tables import cell
+    from .tables.load import load_table
+
+    codes = [normalize_soc(c) for c in (args.a, args.b)]
+    if codes[0] == codes[1]:
+        raise CareerStatsError(
+            f"history of {codes[0]} with itself — expected two different SOC codes"
+        )
+    if args.dollars == "real" and args.measure == "employment":
+        raise CareerStatsError(
+            "--dollars real with --measure employment — employment is "
+            "not in dollars; expected a wage measure"
+        )
+    place = resolve(args.area, load_table("areas"))
+    table = load_area(args.area, year=None)
+    found = wage_history(table, codes, args.measure)
+    records = [
+        {
+            "year": int(r["year"]),
+            "release": r["release"],
+            "soc_code": r["soc_code"],
+            "measure": r["measure"],
+            "value_nominal": plain(r["value_nominal"]),
+            "value_real": plain(r["value_real"]),
+            "dollars_of": r["dollars_of"],
+        }
+        for _, r in found.iterrows()
+    ]
+    if args.format == "json":
+        print(json.dumps(records, indent=2))
+        return 0
+    column = "value_real" if args.dollars == "real" else "value_nominal"
+    wide = found.pivot(index="year", columns="soc_code", values=column)[codes]
+    wide.columns = [f"{c} {found.attrs['titles'].get(c, '')}".strip() for c in codes]
+    method = found.drop_duplicates("year").set_index("year")["method"]
+    wide["method"] = [
+        f"{m} <- BLS's new method (MB3) starts"
+        if m == "MB3" and (y - 1) in method.index and method[y - 1] != "MB3"
+        else m
+        for y, m in method.items()
+    ]
+    if args.format == "csv":
+        wide.to_csv(sys.stdout, lineterminator="\n")
+        return 0
+    unit = (
+        f"{found['dollars_of'].iloc[0]} dollars (CPI-U for May of each year)"
+        if args.dollars == "real"
+        else "nominal dollars"
+        if args.measure != "employment"
+        else "jobs"
+    )
+    print(f"{args.measure}, {unit}; {place.name}")
+    print(wide.map(lambda v: v if isinstance(v, str) else cell(plain(v))).to_string())
+    return 0
+
+
 def _trace(args: argparse.Namespace) -> int:
     import json
 
@@ -220,6 +283,24 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     c.set_defaults(func=_compare)
+
+    h = sub.add_parser(
+        "history",
+        help="two occupations' pay, every year the data hold, nominal or real",
+        description="A measure of two occupations in every release the data hold for the "
+        "area (nationally May 2015 to the newest), in nominal dollars or in real dollars of "
+        "the newest release's May (CPI-U). BLS's method change (MB3, May 2021) is marked.",
+    )
+    _pair_and_area(h)
+    h.add_argument(
+        "--measure",
+        default="annual_wage_median",
+        help="a wage column (e.g. annual_wage_mean, hourly_wage_p25) or employment "
+        "(default: annual_wage_median)",
+    )
+    h.add_argument("--dollars", choices=["nominal", "real"], default="nominal")
+    h.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    h.set_defaults(func=_history)
 
     t = sub.add_parser(
         "trace",

@@ -87,9 +87,10 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
 
 
 def load_area(
-    area: str = "US", year: int | str = "latest", data_dir: Path | None = None
+    area: str = "US", year: int | str | None = "latest", data_dir: Path | None = None
 ) -> pd.DataFrame:
-    """The OEWS rows of one area (any form :func:`resolve` accepts), for ``year``."""
+    """The OEWS rows of one area (any form :func:`resolve` accepts), for ``year`` (every
+    year the data hold with ``None``)."""
     place = resolve(area, load_table("areas", data_dir))
     table = load_oews(place.area_type, year, data_dir)
     if place.area_type != "national":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..tables.fields import PERCENTILES, wage_field
+from ..tables.fields import PERCENTILES, WAGE_FIELDS, wage_field
 from ._common import labelled, require_socs
 from .pay import gap_values
 
@@ -122,3 +122,52 @@ def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median
         }
     )
     return out.reindex(["all list it", "sources disagree", "none list it"]).dropna(how="all")
+
+
+#: The measures ``wage_history`` can follow: every wage (nominal and real) and employment.
+HISTORY_MEASURES = ("employment", *WAGE_FIELDS)
+
+
+def wage_history(
+    oews: pd.DataFrame,
+    socs,
+    measure: str = "annual_wage_median",
+    base_year: int | None = None,
+    cpi: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every release of ``oews`` for ``socs``: the measure in nominal dollars and in real
+    dollars of May ``base_year`` (default: the newest release), one row per year and code.
+
+    Columns: year, release, soc_code, measure, value_nominal, value_real, dollars_of,
+    method (MB3 from May 2021: BLS's new estimation method), topcoded. Employment has no
+    real value. A missing value stays missing.
+    """
+    from ..errors import UnknownCodeError
+    from .real import dollars_of, to_real
+
+    if measure not in HISTORY_MEASURES:
+        raise UnknownCodeError("measure", measure, HISTORY_MEASURES)
+    codes = require_socs(oews, socs, "this OEWS table")
+    rows = oews[oews["soc_code"].isin(codes)].copy()
+    rows["_order"] = rows["soc_code"].map({c: i for i, c in enumerate(codes)})
+    rows = rows.sort_values(["year", "_order"], ignore_index=True)
+    base = int(rows["year"].max()) if base_year is None else int(base_year)
+    is_money = measure != "employment"
+    out = pd.DataFrame(
+        {
+            "year": rows["year"].astype(int),
+            "release": rows["release"],
+            "soc_code": rows["soc_code"],
+            "measure": measure,
+            "value_nominal": rows[measure].astype(float),
+        }
+    )
+    out["value_real"] = (
+        to_real(out["value_nominal"], out["year"], base, cpi=cpi) if is_money else float("nan")
+    )
+    out["dollars_of"] = dollars_of(base) if is_money else None
+    out["method"] = ["MB3" if y >= MB3_FIRST_YEAR else "before MB3" for y in out["year"]]
+    out["topcoded"] = (
+        rows["topcoded_fields"].fillna("").str.split(";").apply(lambda names: measure in names)
+    )
+    return labelled(out, oews, codes)
