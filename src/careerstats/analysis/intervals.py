@@ -74,3 +74,15 @@ def reliable(rse_pct: float) -> bool | None:
     if _missing(rse_pct):
         return None
     return float(rse_pct) <= RELIABLE_MAX_RSE_PCT
+
+
+def add_intervals(frame, value: str, rse: str, level: float = 0.90):
+    """``frame`` with ``<value>_low``, ``<value>_high`` (the ``level`` interval from the RSE
+    column ``rse``) and ``reliable`` (RSE at most :data:`RELIABLE_MAX_RSE_PCT`)."""
+    out = frame.copy()
+    bounds = [interval(v, r, level) for v, r in zip(out[value], out[rse], strict=True)]
+    out[f"{value}_low"] = [b[0] for b in bounds]
+    out[f"{value}_high"] = [b[1] for b in bounds]
+    out["reliable"] = [reliable(r) for r in out[rse]]
+    out.attrs = dict(frame.attrs)
+    return out

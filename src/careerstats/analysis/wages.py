@@ -8,6 +8,7 @@ Gaps are computed by :func:`careerstats.analysis.pay.gap_values`.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..tables.fields import PERCENTILES, WAGE_FIELDS, wage_field
@@ -91,7 +92,9 @@ def licensure_pay(
     """``soc``'s pay in each state, DC and Puerto Rico beside how the licensure sources
     describe it. Descriptive only: licensing states differ in many other ways."""
     (soc,) = require_socs(state, (soc,), "the state table")
-    rows = state[state["soc_code"] == soc][["area_state_code", measure, "employment"]]
+    rse = "wage_rse_pct" if measure.endswith("_mean") else None
+    keep = ["area_state_code", measure, *([rse] if rse else []), "employment"]
+    rows = state[state["soc_code"] == soc][keep]
     out = licensure.merge(
         rows, left_on="state_code", right_on="area_state_code", how="left", validate="one_to_one"
     ).drop(columns="area_state_code")
@@ -103,6 +106,7 @@ def licensure_pay(
             "is_listed_article",
             "is_listed_ascls",
             measure,
+            *([rse] if rse else []),
             "employment",
         ]
     ]
@@ -171,3 +175,177 @@ def wage_history(
         rows["topcoded_fields"].fillna("").str.split(";").apply(lambda names: measure in names)
     )
     return labelled(out, oews, codes)
+
+
+def gap_intervals(
+    oews: pd.DataFrame, national: pd.DataFrame, a: str, b: str, level: float = 0.90
+) -> pd.DataFrame:
+    """Per area: the gap in annual **mean** wages (b - a) with its ``level`` interval, set
+    against the national gap of the same release.
+
+    Means, because BLS publishes an RSE for the mean wage and none for percentiles. The
+    verdict compares the area's gap with the national one: ``above`` or ``below`` where the
+    interval of their difference excludes zero, else ``cannot tell``. Intervals assume
+    independent estimates (see :func:`~careerstats.analysis.intervals.difference_interval`);
+    an area's estimates are part of the nation's, so the verdicts are approximate. Areas
+    with a top-coded or unpublished mean are left out.
+    """
+    from .intervals import difference_interval, standard_error, z_value
+
+    a, b = require_socs(oews, (a, b), "this OEWS table")
+    z = z_value(level)
+
+    def wide(table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+        rows = table[table["soc_code"].isin([a, b])]
+        w = rows.pivot(
+            index=keys,
+            columns="soc_code",
+            values=["annual_wage_mean", "wage_rse_pct", "topcoded_fields"],
+        )
+        w.columns = [f"{m}_{'a' if s == a else 'b'}" for m, s in w.columns]
+        return w
+
+    areas = wide(oews, ["area_code", "area_title", "area_state_code"]).reset_index()
+    newest = national[national["year"] == oews["year"].max()]
+    nat = wide(newest, ["year"]).iloc[0]
+    bounded = (
+        areas[["topcoded_fields_a", "topcoded_fields_b"]]
+        .fillna("")
+        .apply(lambda r: "annual_wage_mean" in ";".join(r), axis=1)
+    )
+    areas = areas[~bounded].dropna(
+        subset=["annual_wage_mean_a", "annual_wage_mean_b", "wage_rse_pct_a", "wage_rse_pct_b"]
+    )
+    nat_gap = float(nat["annual_wage_mean_b"] - nat["annual_wage_mean_a"])
+    nat_se = float(
+        np.hypot(
+            standard_error(nat["annual_wage_mean_a"], nat["wage_rse_pct_a"]),
+            standard_error(nat["annual_wage_mean_b"], nat["wage_rse_pct_b"]),
+        )
+    )
+    out = []
+    for _, r in areas.iterrows():
+        lo, hi = difference_interval(
+            r["annual_wage_mean_a"],
+            r["wage_rse_pct_a"],
+            r["annual_wage_mean_b"],
+            r["wage_rse_pct_b"],
+            level,
+        )
+        gap = r["annual_wage_mean_b"] - r["annual_wage_mean_a"]
+        se = (hi - lo) / (2 * z)
+        half = z * float(np.hypot(se, nat_se))
+        verdict = (
+            "above"
+            if gap - nat_gap - half > 0
+            else "below"
+            if gap - nat_gap + half < 0
+            else "cannot tell"
+        )
+        out.append(
+            {
+                "area_code": r["area_code"],
+                "area_title": r["area_title"],
+                "area_state_code": r["area_state_code"],
+                "mean_a": r["annual_wage_mean_a"],
+                "mean_b": r["annual_wage_mean_b"],
+                "gap_usd": gap,
+                "gap_low": lo,
+                "gap_high": hi,
+                "national_gap_usd": nat_gap,
+                "versus_national": verdict,
+            }
+        )
+    frame = pd.DataFrame(out).sort_values("gap_usd", ascending=False, ignore_index=True)
+    frame.attrs["level"] = level
+    return labelled(frame, oews, (a, b))
+
+
+def cost_adjusted_gaps(area_gaps_table: pd.DataFrame, parities: pd.DataFrame) -> pd.DataFrame:
+    """The median gap of :func:`area_gaps` (dollars) at each area's price level (from
+    :func:`~careerstats.analysis.cost_of_living.area_parities`), with both rankings.
+
+    A percent gap does not change with prices (both wages are divided by the same parity);
+    the dollar gap, and so the ranking of places by it, does. Areas without a parity
+    (territories) are left out.
+    """
+    from .cost_of_living import cost_adjusted, parity_label
+
+    merged = area_gaps_table.merge(
+        parities[["area_code", "rpp_all_items", "bea_table", "parity_year"]],
+        on="area_code",
+        how="left",
+    )
+    merged = merged.dropna(subset=["rpp_all_items", "gap_usd"]).copy()
+    merged["gap_usd_cost_adjusted"] = [
+        cost_adjusted(g, p) for g, p in zip(merged["gap_usd"], merged["rpp_all_items"], strict=True)
+    ]
+    merged["rank"] = merged["gap_usd"].rank(ascending=False, method="min").astype(int)
+    merged["rank_cost_adjusted"] = (
+        merged["gap_usd_cost_adjusted"].rank(ascending=False, method="min").astype(int)
+    )
+    merged["rank_change"] = merged["rank"] - merged["rank_cost_adjusted"]
+    labels = {
+        parity_label(t, y) for t, y in zip(merged["bea_table"], merged["parity_year"], strict=True)
+    }
+    out = merged.sort_values("gap_usd_cost_adjusted", ascending=False, ignore_index=True)
+    out.attrs = dict(area_gaps_table.attrs)
+    out.attrs["parities"] = ", ".join(sorted(x for x in labels if x))
+    return out
+
+
+def real_change(history: pd.DataFrame) -> pd.DataFrame:
+    """From :func:`wage_history`: each occupation's first and last value, nominal and real,
+    and the change in percent of each."""
+    rows = []
+    for soc, r in history.groupby("soc_code", sort=False):
+        r = r.dropna(subset=["value_nominal"]).sort_values("year")
+        first, last = r.iloc[0], r.iloc[-1]
+        rows.append(
+            {
+                "soc_code": soc,
+                "from": first["release"],
+                "to": last["release"],
+                "nominal_from": first["value_nominal"],
+                "nominal_to": last["value_nominal"],
+                "nominal_change_pct": (last["value_nominal"] / first["value_nominal"] - 1) * 100,
+                "real_from": first["value_real"],
+                "real_to": last["value_real"],
+                "real_change_pct": (last["value_real"] / first["value_real"] - 1) * 100,
+                "dollars_of": last["dollars_of"],
+            }
+        )
+    out = pd.DataFrame(rows).set_index("soc_code")
+    out.attrs = dict(history.attrs)  # the titles and release of the history
+    return out
+
+
+def ranked_with_intervals(
+    oews: pd.DataFrame, soc: str, n: int = 10, level: float = 0.90
+) -> pd.DataFrame:
+    """The ``n`` highest- and lowest-paying areas for ``soc`` by **mean** annual wage, each
+    with its ``level`` interval, among the reliable estimates (wage RSE at most 30%; see
+    :mod:`~careerstats.analysis.intervals`). ``attrs["left_out"]`` counts the unreliable or
+    top-coded ones left out. Means, because BLS publishes no RSE for the median."""
+    from .intervals import add_intervals
+
+    (soc,) = require_socs(oews, (soc,), "this OEWS table")
+    rows = oews[(oews["soc_code"] == soc) & oews["annual_wage_mean"].notna()]
+    rows = add_intervals(rows, "annual_wage_mean", "wage_rse_pct", level)
+    topcoded = rows["topcoded_fields"].fillna("").str.contains("annual_wage_mean")
+    keep = rows[(rows["reliable"] == True) & ~topcoded]  # noqa: E712 (None is not kept)
+    ranked = keep.sort_values(["annual_wage_mean", "area_code"], ascending=[False, True])
+    cols = [
+        "area_title",
+        "annual_wage_mean",
+        "annual_wage_mean_low",
+        "annual_wage_mean_high",
+        "wage_rse_pct",
+    ]
+    top = ranked.head(n)[cols].assign(end="highest")
+    bottom = ranked.tail(n).iloc[::-1][cols].assign(end="lowest")
+    out = pd.concat([top, bottom]).reset_index(drop=True)
+    out["rank"] = [*range(1, len(top) + 1), *range(1, len(bottom) + 1)]
+    out = out.set_index(["end", "rank"])
+    out.attrs["left_out"] = int(len(rows) - len(keep))
+    return labelled(out, oews, (soc,))

@@ -86,3 +86,24 @@ def outlook_sentence(table: pd.DataFrame, titles: dict[str, str]) -> str:
         for soc, r in rows.iterrows()
     ]
     return f"BLS's {newest} projections (national): " + "; ".join(parts) + "."
+
+
+def real_change_sentence(change: pd.DataFrame) -> str:
+    """Each median's change in real dollars (from
+    :func:`careerstats.analysis.wages.real_change`)."""
+    titles = change.attrs.get("titles", {})
+    if change.empty:
+        return "BLS publishes no history for these occupations here."
+    first = change.iloc[0]
+    parts = [
+        f"{md_text(titles.get(str(soc), str(soc)))} "
+        f"{'rose' if r['real_change_pct'] >= 0 else 'fell'} "
+        f"{abs(r['real_change_pct']):.1f}% (nominal {r['nominal_change_pct']:+.1f}%)"
+        for soc, r in change.iterrows()
+    ]
+    return (
+        f"In {md_text(first['dollars_of'])} dollars (CPI-U), from "
+        f"{md_text(first['from'])} to {md_text(first['to'])} the median of "
+        + "; of ".join(parts)
+        + "."
+    )

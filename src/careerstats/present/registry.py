@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import occupations as occ
-from ..analysis import credentials, growth, roi, wages
+from ..analysis import cost_of_living, credentials, growth, roi, wages
 from ..analysis.claims import claims_wide
 from ..tables.load import load_oews, load_projections, load_table
 from .charts import (
@@ -23,13 +23,16 @@ from .charts import (
     plot_article_pay,
     plot_article_projection,
     plot_break_even_sensitivity,
+    plot_cost_adjusted_gap_map,
     plot_cumulative_earnings,
     plot_cycle_projections,
+    plot_gap_intervals,
     plot_licensure_map,
     plot_licensure_pay,
     plot_openings,
     plot_outlook_by_cycle,
     plot_pay_history,
+    plot_real_pay_history,
     plot_recertification_timeline,
     plot_state_gap_map,
     plot_track_record,
@@ -86,6 +89,22 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
         wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR)
     ),
     "02-licensure-pay": _licensure_pay,
+    "02-real-pay-history": lambda d: plot_real_pay_history(
+        wages.wage_history(
+            load_oews("national", data_dir=d), occ.ARTICLE_PAIR, cpi=load_table("cpi", d)
+        )
+    ),
+    "02-state-gap-intervals": lambda d: plot_gap_intervals(
+        wages.gap_intervals(
+            load_oews("state", data_dir=d), load_oews("national", data_dir=d), *occ.ARTICLE_PAIR
+        )
+    ),
+    "02-state-gap-cost-adjusted": lambda d: plot_cost_adjusted_gap_map(
+        wages.cost_adjusted_gaps(
+            wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR),
+            cost_of_living.area_parities(data_dir=d),
+        )
+    ),
     "03-outlook-by-cycle": lambda d: plot_outlook_by_cycle(_outlook(d)),
     "03-projection-paths": lambda d: plot_cycle_projections(_outlook(d)),
     "03-openings": lambda d: plot_openings(_outlook(d)),

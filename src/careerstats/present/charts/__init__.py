@@ -9,7 +9,15 @@ from ..tilemap import plot_tile_map
 from .article import plot_article_growth_check, plot_article_pay, plot_article_projection
 from .credentials import plot_licensure_map, plot_recertification_timeline
 from .growth import plot_cycle_projections, plot_openings, plot_outlook_by_cycle, plot_track_record
-from .pay import plot_licensure_pay, plot_pay_history, plot_state_gap_map, plot_wage_distribution
+from .pay import (
+    plot_cost_adjusted_gap_map,
+    plot_gap_intervals,
+    plot_licensure_pay,
+    plot_pay_history,
+    plot_real_pay_history,
+    plot_state_gap_map,
+    plot_wage_distribution,
+)
 from .roi import plot_break_even_sensitivity, plot_cumulative_earnings
 
 __all__ = [
@@ -17,13 +25,16 @@ __all__ = [
     "plot_article_pay",
     "plot_article_projection",
     "plot_break_even_sensitivity",
+    "plot_cost_adjusted_gap_map",
     "plot_cumulative_earnings",
     "plot_cycle_projections",
+    "plot_gap_intervals",
     "plot_licensure_map",
     "plot_licensure_pay",
     "plot_openings",
     "plot_outlook_by_cycle",
     "plot_pay_history",
+    "plot_real_pay_history",
     "plot_recertification_timeline",
     "plot_state_gap_map",
     "plot_tile_map",

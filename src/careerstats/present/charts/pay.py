@@ -222,3 +222,138 @@ def plot_licensure_pay(
         f"${med['none list it']:,.0f}: a description, not a cause"
     )
     return finish(fig, oews_source(release) + " Licensure: data/licensure.csv.")
+
+
+@styled
+def plot_real_pay_history(history: pd.DataFrame) -> Figure:
+    """Each career's median in nominal and in real dollars, every release (from
+    :func:`careerstats.analysis.wages.wage_history`)."""
+    titles = titles_of(history)
+    socs = list(dict.fromkeys(history["soc_code"]))
+    pal = palette(socs)
+    dollars = str(history["dollars_of"].iloc[0])
+    fig, ax = new_figure(figsize=(8, 4.6))
+    change = {}
+    for k, soc in enumerate(socs):
+        rows = history[history["soc_code"] == soc]
+        ax.plot(
+            rows["year"],
+            rows["value_real"],
+            color=pal[soc],
+            linewidth=2.2,
+            marker=MARKERS.get(soc, "os"[k % 2]),
+            markersize=4,
+            label=f"{name(soc, titles)}, {dollars} dollars",
+        )
+        ax.plot(
+            rows["year"],
+            rows["value_nominal"],
+            color=pal[soc],
+            linewidth=1.2,
+            linestyle=":",
+            label=f"{name(soc, titles)}, nominal",
+        )
+        first, last = rows.iloc[0], rows.iloc[-1]
+        change[soc] = (last["value_real"] / first["value_real"] - 1) * 100
+    first_mb3 = int(history.loc[history["method"] == "MB3", "year"].min())
+    ax.axvline(first_mb3 - 0.5, color="#555555", linestyle=":", linewidth=1)
+    ax.text(
+        first_mb3 - 0.45,
+        ax.get_ylim()[0],
+        " new BLS method (MB3) →",
+        fontsize=8,
+        color="#555555",
+        va="bottom",
+    )
+    ax.yaxis.set_major_formatter(usd_axis())
+    ax.set_ylabel("Median annual wage, USD")
+    ax.set_xlabel("OEWS release (May of each year)")
+    ax.set_xticks(sorted(set(history["year"])))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=8)
+    first_year, last_year = int(history["year"].min()), int(history["year"].max())
+    parts = [
+        f"{name(s, titles).lower()}' median {'rose' if c >= 0 else 'fell'} {abs(c):.0f}%"
+        for s, c in change.items()
+    ]
+    ax.set_title(wrap(f"In {dollars} dollars, since May {first_year}: " + "; ".join(parts), 64))
+    return finish(
+        fig,
+        f"Sources: BLS OEWS national estimates, May {first_year}-May "
+        f"{last_year}; BLS CPI-U (CUUR0000SA0) for May of each year.",
+    )
+
+
+VERDICT_COLORS = {"above": "#0072B2", "cannot tell": "#999999", "below": "#E69F00"}
+
+
+@styled
+def plot_gap_intervals(gaps: pd.DataFrame) -> Figure:
+    """Each area's gap in mean annual wages with its interval, against the national gap
+    (from :func:`careerstats.analysis.wages.gap_intervals`)."""
+    release = release_of(gaps)
+    level = gaps.attrs.get("level", 0.90)
+    rows = gaps.sort_values("gap_usd", ignore_index=True)
+    fig, ax = new_figure(figsize=(8, 0.16 * len(rows) + 1.6))
+    for verdict, color in VERDICT_COLORS.items():
+        sel = rows[rows["versus_national"] == verdict]
+        ax.hlines(sel.index, sel["gap_low"], sel["gap_high"], color=color, linewidth=1.6)
+        ax.scatter(
+            sel["gap_usd"],
+            sel.index,
+            s=18,
+            color=color,
+            zorder=3,
+            label=f"{verdict} the national gap ({len(sel)})"
+            if verdict != "cannot tell"
+            else f"cannot be told apart from it ({len(sel)})",
+        )
+    national = float(rows["national_gap_usd"].iloc[0])
+    ax.axvline(national, color="black", linewidth=1, linestyle="--")
+    ax.text(national, len(rows) - 0.3, f" national ${national:,.0f}", fontsize=8, va="bottom")
+    ax.set_yticks(rows.index, rows["area_state_code"].fillna(rows["area_title"]), fontsize=7)
+    ax.set_ylim(-1, len(rows) + 1)
+    ax.xaxis.set_major_formatter(usd_axis())
+    titles = titles_of(gaps)
+    a, b = list(titles) if len(titles) == 2 else ("first", "second")
+    ax.set_xlabel(
+        f"Mean annual wage, {name(b, titles).lower()} minus {name(a, titles).lower()}, USD; "
+        f"lines: {level:.0%} intervals"
+    )
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", fontsize=8)
+    counts = rows["versus_national"].value_counts()
+    ax.set_title(
+        wrap(
+            f"Against the national gap of ${national:,.0f}: {counts.get('above', 0)} of "
+            f"{len(rows)} states and territories are clearly above it, "
+            f"{counts.get('below', 0)} clearly below; {counts.get('cannot tell', 0)} cannot "
+            "be told apart",
+            62,
+        )
+    )
+    return finish(
+        fig,
+        oews_source(release) + " State mean wages and BLS's relative standard "
+        "errors; intervals assume independent estimates.",
+    )
+
+
+def plot_cost_adjusted_gap_map(adjusted: pd.DataFrame) -> Figure:
+    """Tile map of the median gap in dollars at each state's prices (from
+    :func:`careerstats.analysis.wages.cost_adjusted_gaps`)."""
+    release = release_of(adjusted)
+    gaps = adjusted.set_index("area_state_code")["gap_usd_cost_adjusted"].astype(float) / 1000
+    top, low = gaps.idxmax(), gaps.idxmin()
+    parities = adjusted.attrs.get("parities", "price parities")
+    return plot_tile_map(
+        gaps,
+        wrap(
+            f"At state prices, the lab-over-assistant median gap is widest in {top} "
+            f"(${gaps[top]:,.0f}k), narrowest in {low} (${gaps[low]:,.0f}k)",
+            72,
+        ),
+        f"Median annual wage gap, thousand USD at U.S. prices ({parities})",
+        oews_source(release) + f" BEA {parities}, applied to {release} wages: an "
+        "approximation. BEA publishes no parity for territories.",
+        fmt="{:.0f}",
+    )
