@@ -123,17 +123,65 @@ def test_sensitivity_shape_and_monotone(national):
     sens = roi.sensitivity(national, first, second, [0, 10_000, 40_000])
     assert list(sens.columns) == list(roi.PERCENTILES)
     p25 = sens["p25"]
-    assert p25.is_monotonic_increasing
+    assert p25.dropna().is_monotonic_increasing  # dearer training, later break-even ...
+    assert not p25.isna().diff().eq(-1).any()  # ... and once "never", never again
 
 
 def test_every_default_is_sourced_or_the_users():
-    table = roi.default_assumptions(cs.load_oews("national"))
+    table = roi.default_assumptions()
     assert (table["source"].str.len() > 0).all()
-    assert set(table["source"]) <= {"the article (data/article_table.csv)", "user's to set"}
+    assert set(table["source"]) <= {
+        "the article (data/article_table.csv)",
+        "user's to set",
+        "NCES IPEDS IC2023_PY (data/program_charges.csv)",
+        "data/oews_national.csv and data/cpi.csv",
+    }
+    assert table.at["second_training_cost", "source"] == "user's to set"
+    assert "3 lab technician programs" in table.at["second_training_cost", "note"]
+
+
+def _raw_ipeds_fees(cip: str) -> list[float]:
+    """Tuition and fees of ``cip``'s programs, read here from the raw IPEDS file directly
+    (the copy stores CIP codes as numbers: 51.0801 stays 51.0801)."""
+    import csv
+
+    from careerstats import paths
+
+    fees = []
+    with (paths.RAW_DIR / "ipeds" / "ic2023_py.csv").open() as f:
+        for row in csv.DictReader(f):
+            for n in range(1, 7):
+                code = row[f"CIPCODE{n}"]
+                if code != "-2" and float(code) == float(cip) and row[f"CIPTUIT{n}"] != ".":
+                    fees.append(float(row[f"CIPTUIT{n}"]))
+    return fees
+
+
+def test_training_cost_defaults_come_from_ipeds():
+    import statistics
+
+    fees = _raw_ipeds_fees(roi.MEDICAL_ASSISTING_CIP)
+    costs = roi.training_costs(cs.load_table("program_charges"), roi.MEDICAL_ASSISTING_CIP)
+    assert costs["programs"] == len(fees) == 217
+    assert costs["median"] == statistics.median(fees) == roi.default("first_training_cost")
+    lab = roi.training_costs(cs.load_table("program_charges"), roi.LAB_TECHNICIAN_CIP)
+    assert lab["programs"] == len(_raw_ipeds_fees(roi.LAB_TECHNICIAN_CIP)) == 3
+
+
+def test_wage_growth_defaults_are_the_measured_real_change():
+    from careerstats.analysis import real
+
+    for soc, key in zip(
+        cs.ARTICLE_PAIR, ("first_wage_growth_pct", "second_wage_growth_pct"), strict=True
+    ):
+        nat = cs.load_oews("national").set_index(["year", "soc_code"])["annual_wage_median"]
+        ratio = nat[(2025, soc)] / (nat[(2015, soc)] * real.cpi_ratio(2015, 2025))
+        assert roi.default(key) == pytest.approx((ratio ** (1 / 10) - 1) * 100)
+    assert roi.default("first_wage_growth_pct") > 0 > roi.default("second_wage_growth_pct")
 
 
 def test_one_set_of_defaults():
-    """roi.DEFAULTS is the one home of the assumptions: default_paths, the table and
+    """roi.defaults() is the one home of the assumptions: default_paths, the table and
     notebook 06's parameters all read it, and the notebook types none of the values."""
     first, second = roi.default_paths()
     assert (first.training_years, second.training_years) == (
@@ -141,8 +189,13 @@ def test_one_set_of_defaults():
         roi.default("second_training_years"),
     )
     assert first.start_percentile == second.start_percentile == roi.default("start_percentile")
-    table = roi.default_assumptions(cs.load_oews("national"))
-    assert list(table.index) == list(roi.DEFAULTS)
+    assert (first.training_cost, second.training_cost) == (
+        roi.default("first_training_cost"),
+        roi.default("second_training_cost"),
+    )
+    assert first.wage_growth_pct == roi.default("first_wage_growth_pct")
+    table = roi.default_assumptions()
+    assert list(table.index) == list(roi.defaults())
     import nbformat
 
     from careerstats import paths
@@ -152,4 +205,4 @@ def test_one_set_of_defaults():
     assignments = re.findall(r"^(\w+(?:, \w+)?) = (.+)$", params.source, re.M)
     for name, value in assignments:
         assert not re.search(r"(?<![\w\"])\d", value), f"{name} types a value: {value}"
-    assert params.source.count("roi.default(") == 9
+    assert params.source.count("roi.default(") == 10

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -183,10 +184,44 @@ def historical_growth(national: pd.DataFrame, soc: str, statistic: str = "median
     return cagr(first[col], last[col], int(last["year"] - first["year"]))
 
 
+def real_wage_growth(
+    national: pd.DataFrame, soc: str, cpi: pd.DataFrame, statistic: str = "median"
+) -> float:
+    """Compound annual growth of ``soc``'s annual wage in real terms (May CPI-U) over the
+    releases in ``national``, percent a year: the measured real change of notebook 02."""
+    from .wages import wage_history
+
+    h = wage_history(national, [soc], wage_field("annual", statistic), cpi=cpi)
+    h = h.dropna(subset=["value_real"]).sort_values("year")
+    first, last = h.iloc[0], h.iloc[-1]
+    return cagr(first["value_real"], last["value_real"], int(last["year"] - first["year"]))
+
+
+#: CIP 2020 codes of the article's two programs (NCES).
+MEDICAL_ASSISTING_CIP = "51.0801"
+LAB_TECHNICIAN_CIP = "51.1004"
+
+
+def training_costs(charges: pd.DataFrame, cip: str) -> pd.Series:
+    """Tuition and fees for the whole program, 2023-24, across the programs IPEDS lists
+    under ``cip``: how many are priced, and their quartiles and median (US dollars)."""
+    fees = charges.loc[charges["cip_code"] == cip, "tuition_fees_usd"].dropna()
+    return pd.Series(
+        {
+            "programs": len(fees),
+            "p25": float(fees.quantile(0.25)),
+            "median": float(fees.median()),
+            "p75": float(fees.quantile(0.75)),
+        },
+        name=cip,
+    )
+
+
 _ARTICLE = "the article (data/article_table.csv)"
-#: Every default of a return-on-training comparison, each with its source or marked as
-#: the user's to set. The one home of these values: :func:`default_paths`, the charts and
-#: notebook 06's parameters all read them here.
+#: The fixed defaults of a return-on-training comparison, each with its source or marked
+#: as the user's to set; :func:`defaults` adds the ones measured from data/. The one home
+#: of these values: :func:`default_paths`, the charts and notebook 06's parameters all
+#: read them here.
 DEFAULTS: dict[str, Assumption] = {
     "first_training_years": Assumption(
         1.0,
@@ -200,11 +235,6 @@ DEFAULTS: dict[str, Assumption] = {
         "lab technician: MLT associate degree of 'at least 60 semester "
         "hours': two years of full-time study",
     ),
-    "training_cost": Assumption(
-        0.0,
-        None,
-        "careerstats has no data on tuition: set your own; the sensitivity table varies it",
-    ),
     "earnings_during_training": Assumption(
         0.0, None, "share of the starting wage earned while training: set your own"
     ),
@@ -213,7 +243,6 @@ DEFAULTS: dict[str, Assumption] = {
         None,
         "new entrants usually earn below the median: set your own; the sensitivity table varies it",
     ),
-    "wage_growth_pct": Assumption(0.0, None, "real wage growth a year: set your own"),
     "horizon": Assumption(15, None, "years compared: set your own"),
     "sensitivity_costs": Assumption(
         (0, 5_000, 10_000, 20_000, 30_000, 40_000),
@@ -223,47 +252,101 @@ DEFAULTS: dict[str, Assumption] = {
 }
 
 
-def default(name: str) -> Any:
-    """The default value of assumption ``name`` (a key of :data:`DEFAULTS`)."""
-    return DEFAULTS[name].value
+def defaults(data_dir: Path | None = None) -> dict[str, Assumption]:
+    """:data:`DEFAULTS` plus the defaults measured from ``data/``: each career's real wage
+    growth (notebook 02's measured change, in May dollars of the newest release) and the
+    training costs IPEDS prices (medical assisting: the median program; lab: the user's to
+    set, as IPEDS's program file holds almost no lab programs)."""
+    from ..tables.load import load_oews, load_table
+
+    national = load_oews("national", data_dir=data_dir)
+    cpi = load_table("cpi", data_dir)
+    charges = load_table("program_charges", data_dir)
+    ma_cost = training_costs(charges, MEDICAL_ASSISTING_CIP)
+    lab_cost = training_costs(charges, LAB_TECHNICIAN_CIP)
+    first, last = int(national["year"].min()), int(national["year"].max())
+    growth = "data/oews_national.csv and data/cpi.csv"
+    ipeds = "NCES IPEDS IC2023_PY (data/program_charges.csv)"
+    measured = {
+        "first_training_cost": Assumption(
+            ma_cost["median"],
+            ipeds,
+            f"median tuition and fees of the {int(ma_cost['programs'])} priced medical assisting "
+            f"programs (CIP {MEDICAL_ASSISTING_CIP}), 2023-24; quartiles "
+            f"{ma_cost['p25']:,.0f}-{ma_cost['p75']:,.0f}",
+        ),
+        "second_training_cost": Assumption(
+            0.0,
+            None,
+            f"IPEDS's program file prices {int(lab_cost['programs'])} lab technician programs (CIP "
+            f"{LAB_TECHNICIAN_CIP}); most are at community colleges, which report by academic "
+            "year (IC2023_AY, not available here): set your own; the sensitivity table varies "
+            "it",
+        ),
+        "first_wage_growth_pct": Assumption(
+            real_wage_growth(national, ARTICLE_PAIR[0], cpi),
+            growth,
+            f"real (May {last} dollars) median growth a year of medical assistants, "
+            f"May {first}-May {last}: wages in the paths are real",
+        ),
+        "second_wage_growth_pct": Assumption(
+            real_wage_growth(national, ARTICLE_PAIR[1], cpi),
+            growth,
+            f"real (May {last} dollars) median growth a year of lab technologists and "
+            f"technicians, May {first}-May {last}",
+        ),
+    }
+    return {**DEFAULTS, **measured}
 
 
-def default_assumptions(national: pd.DataFrame) -> pd.DataFrame:
-    """:data:`DEFAULTS` as a table, with the measured nominal wage growth of the article's
-    pair beside the wage-growth assumption for reference."""
-    ma, lab = ARTICLE_PAIR
+def default(name: str, data_dir: Path | None = None) -> Any:
+    """The default value of assumption ``name`` (a key of :func:`defaults`)."""
+    if name in DEFAULTS:
+        return DEFAULTS[name].value
+    return defaults(data_dir)[name].value
+
+
+def default_assumptions(data_dir: Path | None = None) -> pd.DataFrame:
+    """Every default of :func:`defaults` as a table: value, source, note."""
     rows = []
-    for key, a in DEFAULTS.items():
-        note = a.note
-        if key == "wage_growth_pct":
-            note += (
-                f"; for reference, nominal median growth over the releases in the "
-                f"data was {historical_growth(national, ma):.1f}% (medical assistants) "
-                f"and {historical_growth(national, lab):.1f}% (lab) a year"
-            )
+    for key, a in defaults(data_dir).items():
         value = list(a.value) if isinstance(a.value, tuple) else a.value
         rows.append(
             {
                 "assumption": key,
                 "value": value,
                 "source": "user's to set" if a.is_users_to_set else a.source,
-                "note": note,
+                "note": a.note,
             }
         )
     return pd.DataFrame(rows).set_index("assumption")
 
 
 def default_paths(
-    first_soc: str = ARTICLE_PAIR[0], second_soc: str = ARTICLE_PAIR[1]
+    first_soc: str = ARTICLE_PAIR[0],
+    second_soc: str = ARTICLE_PAIR[1],
+    data_dir: Path | None = None,
 ) -> tuple[CareerPath, CareerPath]:
-    """Two career paths with every assumption at its :data:`DEFAULTS` value."""
+    """The article's two careers (or ``first_soc``/``second_soc`` with the same
+    assumptions) with every assumption at its default."""
+    d: dict[str, Any] = {k: a.value for k, a in defaults(data_dir).items()}
     shared = {
-        "training_cost": default("training_cost"),
-        "earnings_during_training": default("earnings_during_training"),
-        "start_percentile": default("start_percentile"),
-        "wage_growth_pct": default("wage_growth_pct"),
+        "earnings_during_training": d["earnings_during_training"],
+        "start_percentile": d["start_percentile"],
     }
     return (
-        CareerPath(first_soc, default("first_training_years"), **shared),
-        CareerPath(second_soc, default("second_training_years"), **shared),
+        CareerPath(
+            first_soc,
+            d["first_training_years"],
+            d["first_training_cost"],
+            wage_growth_pct=d["first_wage_growth_pct"],
+            **shared,
+        ),
+        CareerPath(
+            second_soc,
+            d["second_training_years"],
+            d["second_training_cost"],
+            wage_growth_pct=d["second_wage_growth_pct"],
+            **shared,
+        ),
     )

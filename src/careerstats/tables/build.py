@@ -20,7 +20,7 @@ import us
 
 from .. import paths, staging
 from ..errors import CareerStatsError, Problem, raise_if_any
-from ..ingest import article, bea, cpi, oews_flat
+from ..ingest import article, bea, cpi, ipeds, oews_flat
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
 from ..occupations import ALL_OCCUPATIONS
@@ -291,7 +291,8 @@ def price_tables(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str, dict
         ignore_index=True,
     )
     parities = parities.sort_values(["bea_table", "geo_fips", "year"], ignore_index=True)
-    return {"cpi": cpi_frame, "price_parities": parities}, extras
+    charges = ipeds.read_program_charges(raw_dir / SOURCES["ipeds_ic2023_py"]["files"][0])
+    return {"cpi": cpi_frame, "price_parities": parities, "program_charges": charges}, extras
 
 
 def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:

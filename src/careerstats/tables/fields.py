@@ -482,6 +482,49 @@ FIELDS: dict[str, dict] = {
             ("rpp_other_services", "services: other"),
         )
     },
+    # --- training costs: IPEDS program charges -------------------------------------------
+    "unitid": {
+        "type": "string",
+        "description": "NCES's IPEDS institution id (UNITID).",
+        "constraints": {"required": True, "pattern": r"^\d{6}$"},
+    },
+    "program_number": {
+        "type": "integer",
+        "description": "Which of the institution's up to six reported programs (1 = its largest).",
+        "constraints": {"required": True, "minimum": 1, "maximum": 6},
+    },
+    "cip_code": {
+        "type": "string",
+        "description": "Classification of Instructional Programs (CIP 2020) code, NN.NNNN "
+        "(51.0801 medical/clinical assistant; 51.1004 clinical/medical laboratory "
+        "technician). Restored from the copy, which stores it as a number with zeros dropped.",
+        "constraints": {"required": True, "pattern": r"^\d{2}\.\d{4}$"},
+    },
+    "tuition_fees_usd": {
+        "type": "number",
+        "description": "Tuition and fees for the whole program, 2023-24 (IPEDS CIPTUITn); "
+        "empty where NCES marks it not applicable ('.').",
+        "unit": "US dollars",
+        "constraints": {"minimum": 0},
+    },
+    "books_supplies_usd": {
+        "type": "number",
+        "description": "Books and supplies for the whole program, 2023-24 (CIPSUPPn); empty "
+        "where not applicable.",
+        "unit": "US dollars",
+        "constraints": {"minimum": 0},
+    },
+    "program_length": {
+        "type": "number",
+        "description": "Program length (CIPLGTHn), in the unit program_length_unit_code names.",
+        "constraints": {"minimum": 0},
+    },
+    "program_length_unit_code": {
+        "type": "string",
+        "description": "NCES's code for the unit of program_length (PRGMSRn), kept as "
+        "published and not decoded here.",
+        "constraints": {"required": True},
+    },
     # --- Employment Projections --------------------------------------------------------
     "cycle": {
         "type": "string",
@@ -855,5 +898,24 @@ RESOURCES: dict[str, dict] = {
         ),
         "primaryKey": ["bea_table", "geo_fips", "year"],
         "sources": ["bea_sarpp", "bea_marpp", "bea_parpp"],
+    },
+    "program_charges": {
+        "title": "IPEDS program charges, 2023-24, program reporters",
+        "description": "Every program NCES's IC2023_PY lists for institutions that report "
+        "charges by program (mostly career and technical schools): CIP code, tuition and "
+        "fees and books for the whole program, length. Community colleges, where most "
+        "medical laboratory technician programs are, report by academic year (IC2023_AY, "
+        "not available here), so this table says little about lab training costs.",
+        "fields": _fields(
+            "unitid",
+            "program_number",
+            "cip_code",
+            "tuition_fees_usd",
+            "books_supplies_usd",
+            "program_length",
+            "program_length_unit_code",
+        ),
+        "primaryKey": ["unitid", "program_number"],
+        "sources": ["ipeds_ic2023_py"],
     },
 }

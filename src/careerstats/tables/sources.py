@@ -80,6 +80,12 @@ for _id, (_table, _zip, _file, _updated) in BEA_FILES.items():
         "release": f"last updated {_updated} (the file's footer)",
         "files": [_file],
     }
+SOURCES["ipeds_ic2023_py"] = {
+    "title": "NCES IPEDS Institutional Characteristics, program reporters' charges (IC2023_PY)",
+    "path": "https://nces.ed.gov/ipeds/datacenter/data/IC2023_PY.zip",
+    "release": "2023-24 (a copy with LF line ends and CIP codes stored as numbers)",
+    "files": ["ipeds/ic2023_py.csv"],
+}
 SOURCES["cpi_u"] = {
     "title": "BLS Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0, as "
     "bundled by the cpi Python package",
