@@ -71,8 +71,9 @@ def plot_cumulative_earnings(
         )
     return finish(
         fig,
-        oews_source(release) + " Starting wages at the chosen "
-        "percentile; training time, cost and growth are assumptions (notebook 06).",
+        oews_source(release) + " Starting wages at the chosen percentile; training time, "
+        "cost and growth are assumptions (notebook 06), their defaults from the article, "
+        "BLS's CPI-U (real growth) and NCES's IPEDS (program cost).",
     )
 
 
