@@ -148,3 +148,19 @@ def test_interval_known_values_and_missing():
     assert all(math.isnan(v) for v in intervals.interval(50_000, math.nan))
     assert intervals.reliable(30.0) is True and intervals.reliable(30.1) is False
     assert intervals.reliable(math.nan) is None
+
+
+def test_reading_the_cpi_does_not_import_the_cpi_package():
+    """`import cpi` warns once its data are 90 days older than today: a date-dependent
+    message that must never reach a build, a notebook or a test. careerstats reads the
+    package's database without importing it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, warnings\nwarnings.simplefilter('error')\n"
+        "from careerstats.ingest.cpi import read_cpi\nread_cpi()\n"
+        "assert 'cpi' not in sys.modules\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
