@@ -17,7 +17,7 @@ import pandas as pd
 from ..errors import CareerStatsError, UnknownCodeError
 from ..occupations import normalize_soc
 from ..tables.datapackage import load_descriptor, resource
-from ..tables.fields import WAGE_FIELDS
+from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
 from ..tables.load import data_dir_of, load_oews, load_projections, load_table
 from .areas import resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
@@ -34,11 +34,7 @@ PROJECTION_FIELDS = (
     "cycle",
     "base_year",
     "target_year",
-    "employment_base",
-    "employment_projected",
-    "employment_change",
-    "employment_change_pct",
-    "openings_annual",
+    *(m for m in PROJECTION_MEASURES if m != "openings_10yr_total"),  # newest cycles: none
 )
 #: The figures whose gap (second minus first) is given.
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..errors import CareerStatsError
+from ..tables.fields import PROJECTION_MEASURES
 from ._common import labelled, require_socs
 
 
@@ -137,16 +138,7 @@ def check_change(
 # --- BLS's projection cycles --------------------------------------------------------------
 
 
-OUTLOOK_COLUMNS = [
-    "base_year",
-    "target_year",
-    "employment_base",
-    "employment_projected",
-    "employment_change",
-    "employment_change_pct",
-    "openings_annual",
-    "openings_10yr_total",
-]
+OUTLOOK_COLUMNS = ["base_year", "target_year", *PROJECTION_MEASURES]
 
 
 def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..errors import CareerStatsError
 from ..occupations import normalize_soc
-from ..tables.fields import OEWS_AREA_MEASURES
+from ..tables.fields import OEWS_AREA_MEASURES, PROJECTION_MEASURES
 from ..tables.load import load_table
 
 #: The tables searched.
@@ -26,16 +26,7 @@ DATASETS = ("oews_national", "oews_state", "oews_metro", "projections")
 #: relative standard errors, which are properties of figures, not figures).
 SEARCHED_COLUMNS = {
     "oews": [m for m in OEWS_AREA_MEASURES if not m.endswith("_rse_pct")],
-    "projections": [
-        "employment_base",
-        "employment_projected",
-        "employment_change",
-        "employment_change_pct",
-        "openings_annual",
-        "openings_10yr_total",
-        "annual_wage_median",
-        "self_employed_pct",
-    ],
+    "projections": [*PROJECTION_MEASURES, "annual_wage_median", "self_employed_pct"],
 }
 PERCENT = {"employment_change_pct", "self_employed_pct"}
 MONEY = {m for m in SEARCHED_COLUMNS["oews"] + SEARCHED_COLUMNS["projections"] if "_wage_" in m}

@@ -49,6 +49,15 @@ OEWS_MEASURES = (
 )
 #: Plus the two BLS publishes for areas (datatypes 16 and 17).
 OEWS_AREA_MEASURES = (*OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient")
+#: What an Employment Projections cycle projects, in jobs (openings_10yr_total: 2014-24 only).
+PROJECTION_MEASURES = (
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "openings_annual",
+    "openings_10yr_total",
+)
 
 FIELDS: dict[str, dict] = {
     # --- identifiers -------------------------------------------------------------------
