@@ -129,7 +129,7 @@ def _history(args: argparse.Namespace) -> int:
             "soc_code": r["soc_code"],
             "measure": r["measure"],
             "value_nominal": plain(r["value_nominal"]),
-            "value_real": plain(r["value_real"]),
+            "value_real": None if plain(r["value_real"]) is None else round(r["value_real"], 2),
             "dollars_of": r["dollars_of"],
         }
         for _, r in found.iterrows()
