@@ -28,6 +28,7 @@ import pandas as pd
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
 from ..occupations import is_soc, normalize_soc
+from ..tables.fields import PROJECTIONS_COLUMNS
 
 DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
 MISSING = {"—", "N/A", ""}
@@ -52,25 +53,7 @@ THOUSANDS = [
     "openings_10yr_total",
 ]
 TEXT = ["typical_education", "work_experience", "on_the_job_training"]
-EP_COLUMNS = [
-    "cycle",
-    "base_year",
-    "target_year",
-    "soc_code",
-    "occupation_title",
-    "occupation_type",
-    "employment_base",
-    "employment_projected",
-    "employment_change",
-    "employment_change_pct",
-    "self_employed_pct",
-    "openings_annual",
-    "openings_10yr_total",
-    "annual_wage_median",
-    "annual_wage_year",
-    "is_wage_topcoded",
-    *TEXT,
-]
+EP_COLUMNS = list(PROJECTIONS_COLUMNS)
 
 
 def _match_header(label: str, index: int, col: dict[str, int]) -> None:

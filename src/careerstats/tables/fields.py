@@ -49,6 +49,28 @@ OEWS_MEASURES = (
 )
 #: Plus the two BLS publishes for areas (datatypes 16 and 17).
 OEWS_AREA_MEASURES = (*OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient")
+#: The columns of the projections table, in order (the EP readers produce them).
+PROJECTIONS_COLUMNS = (
+    "cycle",
+    "base_year",
+    "target_year",
+    "soc_code",
+    "occupation_title",
+    "occupation_type",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "self_employed_pct",
+    "openings_annual",
+    "openings_10yr_total",
+    "annual_wage_median",
+    "annual_wage_year",
+    "is_wage_topcoded",
+    "typical_education",
+    "work_experience",
+    "on_the_job_training",
+)
 #: What an Employment Projections cycle projects, in jobs (openings_10yr_total: 2014-24 only).
 PROJECTION_MEASURES = (
     "employment_base",
@@ -722,27 +744,7 @@ RESOURCES: dict[str, dict] = {
         "title": "Employment Projections, cycles 2014-24 to 2024-34",
         "description": "Every occupation of every cycle in data/raw: base and projected "
         "employment, change, openings, median wage and entry requirements, in jobs.",
-        "fields": _fields(
-            "cycle",
-            "base_year",
-            "target_year",
-            "soc_code",
-            "occupation_title",
-            "occupation_type",
-            "employment_base",
-            "employment_projected",
-            "employment_change",
-            "employment_change_pct",
-            "self_employed_pct",
-            "openings_annual",
-            "openings_10yr_total",
-            "annual_wage_median",
-            "annual_wage_year",
-            "is_wage_topcoded",
-            "typical_education",
-            "work_experience",
-            "on_the_job_training",
-        ),
+        "fields": _fields(*PROJECTIONS_COLUMNS),
         "primaryKey": ["cycle", "soc_code"],
         "foreignKeys": ["soc_code"],
         "sources": EP_SOURCES,
