@@ -249,7 +249,7 @@ def test_missing_areas_and_lost_rows_are_named():
     assert "'0031080'" in problems and "oews_metro.csv" in problems
     assert (
         "oews_state.csv (being built): '18,704 rows' — expected about the previous build's "
-        "37,408 rows (within 5%)" in problems
+        "37,408 rows (at most 5% fewer)" in problems
     )
 
 

@@ -109,3 +109,16 @@ def test_cli_json_and_exit_codes(capsys):
     assert rows[0]["value"] == 132_600 and rows[0]["match"] == "exact"
     assert cli.main(["trace", "0.123456", "--soc", "31-9092", "--format", "json"]) == 1
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_claim_is_traced_to_the_cycle_its_period_names():
+    """'11 percent (2020-2030)' also rounds 2018-28's 10.6% for lab staff: the claim's own
+    period picks 2020-30 among equally good matches."""
+    found = trace("11%", soc="29-2010", datasets=["projections"])
+    assert {"Employment Projections 2018-28", "Employment Projections 2020-30"} <= set(
+        found["release"]
+    )
+    check = check_claims(load_table("article_claims"))
+    assert check.at["lab_employment_change_pct", "found_in"].startswith(
+        "Employment Projections 2020-30"
+    )

@@ -262,6 +262,17 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
             same = found[found["measure"].isin(_equivalent(claimed))]
             if len(same) and same.iloc[0]["match"] == best["match"]:
                 best = same.iloc[0]
+            # Among equally good matches, the cycle the claim's own period names ("2020-2030"
+            # is Employment Projections 2020-30): "11%" also rounds 2018-28's 10.6%.
+            cycle = _cycle_named(c["period_wording"])
+            if cycle is not None:
+                tied = found[
+                    (found["match"] == best["match"])
+                    & (found["measure"] == best["measure"])
+                    & (found["release"] == f"Employment Projections {cycle}")
+                ]
+                if len(tied):
+                    best = tied.iloc[0]
         label_right = best is not None and best["measure"] in _equivalent(claimed)
         if claimed in ("employment_change", "employment_change_pct") or (
             best is not None and best["dataset"] == "projections"
@@ -296,6 +307,12 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows).set_index("claim_id")
+
+
+def _cycle_named(period: object) -> str | None:
+    """The projections cycle a period wording like "2020-2030" names ("2020-30")."""
+    m = re.fullmatch(r"\s*(\d{4})\s*[-\u2013]\s*(\d{4})\s*", str(period or ""))
+    return f"{m.group(1)}-{m.group(2)[2:]}" if m else None
 
 
 def _equivalent(claimed: str) -> set[str]:

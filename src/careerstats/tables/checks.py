@@ -6,7 +6,9 @@ way a cut or wrong input file would show:
 - **the input is the release recorded**: the flat data file's SHA-256 against the one in
   ``datapackage.json`` (:func:`check_flat_release`);
 - **coverage**: every state, territory and metro area that ``oe.area`` lists has rows;
-- **row counts** within :data:`ROW_TOLERANCE` of the previous build;
+- **row counts**: no table loses more than :data:`ROW_TOLERANCE` of the previous build's
+  rows (a table may grow: a new projections cycle adds rows; duplicates fail the schema's
+  primary key);
 - **percentiles in order**: p10 <= p25 <= median <= p75 <= p90, hourly and annual, among
   the values BLS publishes (a top-coded value is only a lower bound: BLS's May 2025 files
   top-code some p90s at $115 an hour where the p75 is far above it);
@@ -32,7 +34,7 @@ import pandas as pd
 from ..errors import CareerStatsError, Problem
 from .fields import HOURS_PER_YEAR, PERCENTILES, WAGE_KINDS, WAGE_STATISTICS, wage_field
 
-#: A rebuild may change a table's row count by at most this share of the previous build.
+#: A rebuild may lose at most this share of a table's rows in the previous build.
 ROW_TOLERANCE = 0.05
 #: BLS rounds hourly wages to the cent and annual wages to $10, so hourly x 2,080 and the
 #: annual figure agree within $0.005 x 2,080 + $5 = $15.40; the national files of May
@@ -120,7 +122,7 @@ def coverage(tables: dict[str, pd.DataFrame], oe_area: pd.DataFrame) -> list[Pro
 def row_counts(
     tables: dict[str, pd.DataFrame], previous_dir: Path, tolerance: float = ROW_TOLERANCE
 ) -> list[Problem]:
-    """Each table's rows within ``tolerance`` of the same table in ``previous_dir``."""
+    """No table has lost more than ``tolerance`` of its rows in ``previous_dir``."""
     problems = []
     for name, frame in tables.items():
         path = Path(previous_dir) / f"{name}.csv"
@@ -128,13 +130,13 @@ def row_counts(
             continue
         with path.open("rb") as f:
             before = sum(1 for _ in f) - 1
-        if before > 0 and abs(len(frame) - before) > tolerance * before:
+        if before > 0 and before - len(frame) > tolerance * before:
             problems.append(
                 Problem(
                     f"{name}.csv (being built)",
                     None,
-                    f"about the previous build's {before:,} rows (within {tolerance:.0%}); a "
-                    "cut or partial input file?",
+                    f"about the previous build's {before:,} rows (at most {tolerance:.0%} "
+                    "fewer); a cut or partial input file?",
                     (),
                     (f"{len(frame):,} rows",),
                 )

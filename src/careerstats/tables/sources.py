@@ -10,10 +10,12 @@ OEWS_NATIONAL_YEARS = tuple(range(2015, 2025))
 EP_FILES = {
     "2014-24": "ep/occupation_2014-24.xlsx",
     "2016-26": "ep/occupation_2016-26.xlsx",
+    "2018-28": "ep/employment_projections_2018-28.csv",
     "2019-29": "ep/occupation_2019-29.xlsx",
     "2020-30": "ep/employment_projections_2020-30.csv",
     "2021-31": "ep/employment_projections_2021-31.csv",
     "2022-32": "ep/employment_projections_2022-32.csv",
+    "2023-33": "ep/employment_projections_2023-33.csv",
     "2024-34": "ep/occupation_2024-34.xlsx",
 }
 OEWS_FLAT_SMALL_FILES = (

@@ -240,7 +240,7 @@ def plot_track_record(track: pd.DataFrame) -> Figure:
             f"{name(r['soc_code'], titles).lower()} {r['error_pct']:+.0f}%"
             for _, r in hits[hits["cycle"] == cycle].iterrows()
         ]
-        ax.set_title(f"{cycle} projections against what happened: " + ", ".join(parts))
+        ax.set_title(wrap(f"{cycle} projections against what happened: " + ", ".join(parts), 66))
     else:
         ax.set_title("No cycle has reached its target year yet: interim readings only")
     return finish(
