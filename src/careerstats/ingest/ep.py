@@ -28,7 +28,7 @@ import pandas as pd
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
 from ..occupations import is_soc, normalize_soc
-from ..tables.fields import PROJECTIONS_COLUMNS
+from ..tables.fields import PROJECTION_MEASURES, PROJECTIONS_COLUMNS
 
 DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
 MISSING = {"—", "N/A", ""}
@@ -276,16 +276,7 @@ def read_workbook(path: Path) -> pd.DataFrame:
             "occupation_type": str(sheet.iat[r, col["occupation_type"]]).strip(),
             "annual_wage_year": wage_year,
         }
-        for key in (
-            "employment_base",
-            "employment_projected",
-            "employment_change",
-            "employment_change_pct",
-            "self_employed_pct",
-            "openings_annual",
-            "openings_10yr_total",
-            "annual_wage_median",
-        ):
+        for key in (*PROJECTION_MEASURES, "self_employed_pct", "annual_wage_median"):
             if key in col:
                 value, top = _number(
                     sheet.iat[r, col[key]], key, problems, f"{shown} [{name}]", row
