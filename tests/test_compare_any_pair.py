@@ -107,7 +107,7 @@ def test_result_follows_the_documented_schema(args):
 def test_cli_json_contract(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "json"]) == 0
     r = json.loads(capsys.readouterr().out)
-    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 3
+    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 4
     assert r["release"] == "May 2025" and r["year"] == 2025
     assert r["area"] == {
         "area_code": "0600000",
@@ -204,3 +204,16 @@ def test_no_parity_for_the_nation_or_a_territory():
     pr = compare("31-9092", "29-2010", area="PR")
     assert pr["occupations"][0]["annual_wage_median_cost_adjusted"] is None
     assert "territories" in pr["area"]["price_parity_note"]
+
+
+def test_compare_lists_where_each_occupation_works():
+    r = compare("31-9092", "29-2010", area="CA")
+    where = r["industries"]
+    assert where["naics_level"] == "4-digit" and where["top"] == 5
+    assert "nation only" in where["scope"]
+    rows = where["rows"]
+    assert [x["soc_code"] for x in rows] == ["31-9092"] * 5 + ["29-2010"] * 5
+    # BLS, May 2025 national industry estimates: medical assistants in offices of
+    # physicians; lab staff in general medical and surgical hospitals
+    assert (rows[0]["industry_code"], rows[0]["employment"]) == ("621100", 452_150)
+    assert (rows[5]["industry_code"], rows[5]["employment"]) == ("622100", 146_970)

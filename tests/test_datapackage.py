@@ -1,5 +1,6 @@
 """Meta-tests: data/ and datapackage.json describe each other exactly."""
 
+import gzip
 import json
 
 import pytest
@@ -13,15 +14,24 @@ RESOURCE_NAMES = [r["name"] for r in DESCRIPTOR["resources"]]
 
 
 def test_every_csv_is_described_and_every_resource_exists():
-    on_disk = sorted(p.stem for p in paths.DATA_DIR.glob("*.csv"))
-    assert on_disk == sorted(RESOURCE_NAMES)
+    on_disk = sorted(p.name for p in [*paths.DATA_DIR.glob("*.csv"), *paths.DATA_DIR.glob("*.gz")])
+    assert on_disk == sorted(r["path"] for r in DESCRIPTOR["resources"])
+
+
+def test_a_compressed_table_says_so_and_is_byte_stable_gzip():
+    res = next(r for r in DESCRIPTOR["resources"] if r["name"] == "oews_industry")
+    assert res["path"] == "oews_industry.csv.gz" and res["compression"] == "gz"
+    head = (paths.DATA_DIR / res["path"]).read_bytes()[:10]
+    # gzip magic, deflate, no flags (no file name), modification time 0: reproducible
+    assert head[:4] == b"\x1f\x8b\x08\x00" and head[4:8] == b"\x00\x00\x00\x00"
 
 
 @pytest.mark.parametrize("name", RESOURCE_NAMES)
 def test_csv_matches_its_schema(name):
     res = next(r for r in DESCRIPTOR["resources"] if r["name"] == name)
     path = paths.DATA_DIR / res["path"]
-    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    header = data.decode("utf-8").splitlines()[0].split(",")
     described = [f["name"] for f in res["schema"]["fields"]]
     assert header == described, "columns and described fields differ"
     frame = load_table(name)  # validates types, constraints and keys

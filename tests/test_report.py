@@ -55,5 +55,6 @@ def test_report_for_another_pair_is_self_contained(tmp_path):
     assert "import careerstats" not in html  # code hidden
     assert "download.bls.gov" in html and "Employment Projections 2024-34" in html
     assert "12,820" in html  # BLS: Texas phlebotomists employed, May 2025 (oews_state.csv)
+    assert "Where they work (national)" in html and "Largest 4-digit industries" in html
     assert list(tmp_path.iterdir()) == [tmp_path / "report.html"]
     assert NOTEBOOK.read_bytes() == notebook_before, "the report must not edit notebook 05"

@@ -102,8 +102,8 @@ def _compare(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     import json
 
+    from .analysis._common import plain
     from .analysis.areas import load_area, resolve
-    from .analysis.compare import plain
     from .analysis.wages import wage_history
     from .occupations import normalize_soc
     from .present.tables import cell
@@ -159,6 +159,43 @@ def _history(args: argparse.Namespace) -> int:
     )
     print(f"{args.measure}, {unit}; {place.name}")
     print(wide.map(lambda v: v if isinstance(v, str) else cell(plain(v))).to_string())
+    return 0
+
+
+def _industries(args: argparse.Namespace) -> int:
+    import json
+
+    from .analysis.industries import industries, records
+    from .present.tables import cell, industry_frame
+
+    codes = list(dict.fromkeys(args.soc))
+    if args.top is not None and args.top < 1:
+        raise CareerStatsError(f"--top {args.top}: expected a positive number of industries")
+    found = industries(codes, level=args.level, top=args.top)
+    if args.format == "json":
+        print(json.dumps(records(found), indent=2))
+        return 0
+    if args.format == "csv":
+        frame = found.drop(columns=["annual_wage_mean_low", "annual_wage_mean_high"])
+        frame.insert(0, "release", found.attrs["release"])
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        return 0
+    print(
+        f"Where they work: {found.attrs['naics_level']} industries, nationally, OEWS "
+        f"{found.attrs['release']} (BLS publishes industry estimates for the nation only)"
+    )
+    for code in codes:
+        national = found.attrs["national"].get(code, {})
+        title = found.attrs["titles"].get(code, "")
+        print(f"\n{code} {title}: national median {cell(national.get('annual_wage_median'))}")
+        print(industry_frame(found[found["soc_code"] == code]).to_string(index=False))
+    notes = found.dropna(subset=["unpublished_note"])
+    for _, r in notes.iterrows():
+        print(f"note: {r['soc_code']} in {r['industry_title']}: {r['unpublished_note']}")
+    print(
+        "share: of the occupation's national jobs (cross-industry); mean 90% interval from "
+        "BLS's RSE (none for the median)"
+    )
     return 0
 
 
@@ -301,6 +338,23 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--dollars", choices=["nominal", "real"], default="nominal")
     h.add_argument("--format", choices=["table", "json", "csv"], default="table")
     h.set_defaults(func=_history)
+
+    i = sub.add_parser(
+        "industries",
+        help="where occupations work: industries by share of jobs, with pay",
+        description="The industries an occupation works in, nationally (BLS publishes "
+        "industry estimates for the nation only), largest share of its jobs first, with the "
+        "median and mean annual wage in each and the mean's 90%% interval.",
+    )
+    i.add_argument("soc", nargs="+", metavar="SOC", help="one or more SOC codes, e.g. 31-9092")
+    i.add_argument(
+        "--level",
+        default="4",
+        help="sector, 3, 4, 5 (5- and 6-digit NAICS) or ownership (default: 4)",
+    )
+    i.add_argument("--top", type=int, help="only each occupation's first N industries")
+    i.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    i.set_defaults(func=_industries)
 
     t = sub.add_parser(
         "trace",

@@ -1,7 +1,8 @@
 """Where careerstats keeps its data and charts.
 
 The repository root is found from this file (src layout, editable install). Set
-``CAREERSTATS_DATA`` to point the loaders at another copy of ``data/``.
+``CAREERSTATS_DATA`` to point the loaders at another copy of ``data/``, and
+``CAREERSTATS_CACHE`` to move (or turn ``off``) the cache of validated tables.
 """
 
 from __future__ import annotations
@@ -15,6 +16,18 @@ DATA_DIR = Path(os.environ.get("CAREERSTATS_DATA", ROOT / "data"))
 RAW_DIR = DATA_DIR / "raw"
 DATAPACKAGE = DATA_DIR / "datapackage.json"
 CHARTS_DIR = ROOT / "charts"
+#: Set to a folder to keep the loaders' validated copies there, or to "off".
+CACHE_ENV = "CAREERSTATS_CACHE"
+
+
+def cache_dir() -> Path | None:
+    """Where validated tables are cached (``CAREERSTATS_CACHE``, else
+    ``$XDG_CACHE_HOME/careerstats`` or ``~/.cache/careerstats``); None when turned off."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "careerstats"
 
 
 def display(path: Path) -> str:

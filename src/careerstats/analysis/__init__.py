@@ -10,22 +10,43 @@ The table analyses that notebooks 02-04 call are re-exported here, so
 ``careerstats.analysis.wage_distribution(...)`` keeps working.
 """
 
-from .credentials import credentials_table, entry_requirements, renewal_schedule, renewals
-from .growth import OUTLOOK_COLUMNS, outlook, track_record
-from .wages import (
-    MB3_FIRST_YEAR,
-    area_gaps,
-    cost_adjusted_gaps,
-    gap_intervals,
-    licensure_pay,
-    licensure_summary,
-    metro_extremes,
-    pay_history,
-    ranked_with_intervals,
-    real_change,
-    wage_distribution,
-    wage_history,
-)
+import importlib
+from typing import Any
+
+#: Re-exported name -> its module, imported on first use (a command pays only for its own).
+_LAZY = {
+    **dict.fromkeys(
+        ("credentials_table", "entry_requirements", "renewal_schedule", "renewals"),
+        "credentials",
+    ),
+    **dict.fromkeys(("OUTLOOK_COLUMNS", "outlook", "track_record"), "growth"),
+    **dict.fromkeys(
+        (
+            "MB3_FIRST_YEAR",
+            "area_gaps",
+            "cost_adjusted_gaps",
+            "gap_intervals",
+            "licensure_pay",
+            "licensure_summary",
+            "metro_extremes",
+            "pay_history",
+            "ranked_with_intervals",
+            "real_change",
+            "wage_distribution",
+            "wage_history",
+        ),
+        "wages",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'careerstats.analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MB3_FIRST_YEAR",

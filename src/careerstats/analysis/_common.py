@@ -8,6 +8,7 @@ chart drawn from it names both without loading anything itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -50,3 +51,12 @@ def labelled(
     if release is not None:
         result.attrs["release"] = release
     return result
+
+
+def plain(value: object) -> Any:
+    """NaN/NA -> None; NumPy scalars -> int/float (JSON-ready)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return value

@@ -10,7 +10,6 @@ prints it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
@@ -19,13 +18,15 @@ from ..occupations import normalize_soc
 from ..tables.datapackage import load_descriptor, resource
 from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
 from ..tables.load import data_dir_of, load_oews, load_projections, load_table
+from ._common import plain
 from .areas import resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
+from .industries import DEFAULT_LEVEL, industries, records
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
 
 #: Bumped whenever a key is added, renamed, removed or changes meaning.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA_NAME = "careerstats.compare"
 #: Each occupation's figures, as the OEWS tables name them.
 OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
@@ -36,21 +37,14 @@ PROJECTION_FIELDS = (
     "target_year",
     *(m for m in PROJECTION_MEASURES if m != "openings_10yr_total"),  # newest cycles: none
 )
+#: How many of each occupation's industries the comparison lists (4-digit NAICS).
+INDUSTRIES_TOP = 5
 #: The figures whose gap (second minus first) is given.
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
 
 def _num(value: object) -> float:
     return float("nan") if value is None else float(value)  # type: ignore[arg-type]
-
-
-def plain(value: object) -> Any:
-    """NaN/NA -> None; NumPy scalars -> int/float (JSON-ready)."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    return value
 
 
 def _sources(
@@ -71,6 +65,15 @@ def _sources(
             "expected one (rebuild with `careerstats build-data`)"
         )
     return found
+
+
+def _distinct(sources: list[dict]) -> list[dict]:
+    """``sources`` without repeats (two tables can come from one release)."""
+    seen: list[dict] = []
+    for source in sources:
+        if source not in seen:
+            seen.append(source)
+    return seen
 
 
 def _pair(values: tuple[float, float]) -> list[float] | None:
@@ -105,6 +108,11 @@ def compare(
     for the nation and where BEA publishes no parity (``area.price_parity_note`` says
     why). ``gap`` adds ``annual_wage_mean_ci90`` (the interval of the difference,
     assuming independence) and ``annual_wage_median_cost_adjusted``.
+
+    Where they work (schema version 4): ``industries`` {scope, release, naics_level, top,
+    rows}: each occupation's five largest 4-digit industries nationally, as
+    :func:`~careerstats.analysis.industries.records` gives them (BLS publishes industry
+    estimates for the nation only, whatever ``area`` is).
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:
@@ -213,6 +221,7 @@ def compare(
         None if None in adjusted else round(gap_values(*adjusted)[0], 2)
     )
     cycle_name = str(newest["cycle"].iloc[0])
+    where = industries(codes, level=DEFAULT_LEVEL, top=INDUSTRIES_TOP, data_dir=data_dir)
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -226,13 +235,23 @@ def compare(
         },
         "occupations": entries,
         "gap": gap,
-        "sources": [
-            *_sources(place.table, release, data_dir),
-            *_sources("projections", f"Employment Projections {cycle_name}", data_dir),
-            *(
-                _sources("price_parities", None, data_dir, title_has=parity["bea_table"])
-                if parity
-                else []
-            ),
-        ],
+        "industries": {
+            "scope": "national: BLS publishes industry estimates for the nation only",
+            "release": where.attrs["release"],
+            "naics_level": where.attrs["naics_level"],
+            "top": INDUSTRIES_TOP,
+            "rows": records(where),
+        },
+        "sources": _distinct(
+            [
+                *_sources(place.table, release, data_dir),
+                *_sources("projections", f"Employment Projections {cycle_name}", data_dir),
+                *_sources("oews_industry", where.attrs["release"], data_dir),
+                *(
+                    _sources("price_parities", None, data_dir, title_has=parity["bea_table"])
+                    if parity
+                    else []
+                ),
+            ]
+        ),
     }

@@ -26,7 +26,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
-from ..tables.fields import OEWS_AREA_MEASURES
+from ..tables.fields import NAICS_LEVELS, OEWS_AREA_MEASURES
 from ..tables.sources import OEWS_FLAT_DATA_FILE
 from . import _flatscan
 
@@ -119,6 +119,121 @@ def read_occupations(path: Path) -> pd.DataFrame:
             "soc_code": code.str[:2] + "-" + code.str[2:],
             "occupation_title": df["occupation_name"],
             "soc_level": level,
+        }
+    )
+
+
+# --- industries ---------------------------------------------------------------------------
+
+#: The cross-industry code: every industry and ownership together.
+CROSS_INDUSTRY = "000000"
+#: The display level oe.industry gives each kind of code (a check on the reading).
+_DISPLAY_LEVEL_OF: dict[str, set[str]] = {
+    "sector": {"2"},
+    "3-digit": {"3"},
+    "4-digit": {"4"},
+    "5- or 6-digit": {"5"},
+    "ownership": {"1", "2"},
+    "3-digit by ownership": {"4"},
+    "4-digit by ownership": {"5"},
+}
+if set(_DISPLAY_LEVEL_OF) != set(NAICS_LEVELS):  # pragma: no cover - a programming error
+    raise AssertionError("_DISPLAY_LEVEL_OF must cover the data dictionary's NAICS_LEVELS")
+_SECTOR = re.compile(r"\d{2}--\d{2}|\d{2}-\d{3}")
+_OWNERSHIP = re.compile(r"000001|999\d01")
+
+
+def naics_level(code: str) -> str | None:
+    """The level of an OEWS industry code, from its digits; None for a code of no known form.
+
+    Sectors are ranges (``31--34`` = NAICS 31-33, ``99-100`` = 99); ``000001`` and
+    ``999N01`` are ownership groups; ``NNN000`` is a 3-digit and ``NNNN00`` a 4-digit
+    industry, and ``NNN0An`` an OEWS group of 4-digit industries (3250A1 "Chemical
+    Manufacturing (3251, 3252, 3253, and 3259 only)"), counted as 4-digit; ``NNN00d`` and
+    ``NNNN0d`` (d = 2, 3, 5) split the 3- or 4-digit industry by ownership (OEWS
+    designations, e.g. 622002 "Hospitals, State Government Owned"); any other six digits
+    are a 5- or 6-digit industry.
+    """
+    if _SECTOR.fullmatch(code):
+        return "sector"
+    if re.fullmatch(r"\d{3}0A\d", code):
+        return "4-digit"  # an OEWS group of 4-digit industries, e.g. 3250A1
+    if not re.fullmatch(r"\d{6}", code) or code == CROSS_INDUSTRY:
+        return None
+    if _OWNERSHIP.fullmatch(code):
+        return "ownership"
+    if code.endswith("000"):
+        return "3-digit"
+    if code.endswith("00"):
+        return "4-digit"
+    if code[3:5] == "00":
+        return "3-digit by ownership"
+    if code[4] == "0" and code[5] in "235" and code[:4] + "00" != code:
+        return "4-digit by ownership"
+    return "5- or 6-digit"
+
+
+def _sector_of(code: str, sectors: dict[str, range]) -> str | None:
+    return next((s for s, r in sectors.items() if int(code[:2]) in r), None)
+
+
+def industry_parent(code: str, level: str, known: set[str], sectors: dict[str, range]) -> str:
+    """The code an industry belongs to: the nearest published code above it."""
+    if level == "sector" or code in ("000001", "999001"):
+        return CROSS_INDUSTRY
+    if level == "ownership":
+        return "999001"
+    for candidate in (code[:5] + "0", code[:4] + "00", code[:3] + "000"):
+        if candidate != code and candidate in known and naics_level(candidate) != level:
+            return candidate
+    return _sector_of(code, sectors) or CROSS_INDUSTRY
+
+
+def read_industries(path: Path) -> pd.DataFrame:
+    """``oe.industry`` as (industry_code, industry_title, naics_level, industry_parent_code).
+
+    The level comes from the code (:func:`naics_level`) and must agree with the file's
+    display level; the parent is the nearest code above it that the file lists. The
+    cross-industry code 000000 is not a row. oe.industry's titles are BLS's; its display
+    and sort columns come from the shared tool, approximated, so they are only checked.
+    """
+    shown = paths.display(path)
+    df = read_flat_table(path, ["industry_code", "industry_name", "display_level"])
+    df = df[df["industry_code"] != CROSS_INDUSTRY].reset_index(drop=True)
+    levels = pd.Series([naics_level(c) for c in df["industry_code"]], index=df.index, dtype=object)
+    agree = [
+        isinstance(lvl, str) and shown_level in _DISPLAY_LEVEL_OF[lvl]
+        for lvl, shown_level in zip(levels, df["display_level"], strict=True)
+    ]
+    bad = ~pd.Series(agree, index=df.index)
+    if bad.any():
+        raise_if_any(
+            [
+                Problem(
+                    shown,
+                    "industry_code, display_level",
+                    "an OEWS industry code (NN--NN sector, NNN000 3-digit, NNNN00 or NNN0An "
+                    "4-digit, 000001/999N01 ownership, six digits) at the display level its "
+                    "form implies",
+                    tuple(int(i) + 3 for i in df.index[bad]),
+                    tuple((df["industry_code"][bad] + "/" + df["display_level"][bad]).tolist()),
+                )
+            ]
+        )
+    sectors = {}
+    for code in df.loc[levels == "sector", "industry_code"]:
+        first, stop = (int(part) for part in code.split("-") if part)
+        sectors[code] = range(first, stop)
+    known = set(df["industry_code"])
+    return pd.DataFrame(
+        {
+            "industry_code": df["industry_code"],
+            "industry_title": df["industry_name"],
+            "naics_level": levels,
+            "industry_parent_code": [
+                industry_parent(c, lvl, known, sectors)
+                for c, lvl in zip(df["industry_code"], levels, strict=True)
+            ],
         }
     )
 
@@ -278,10 +393,16 @@ def _header_problems(path: Path, header: bytes) -> list[Problem]:
     return []
 
 
-def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> pd.DataFrame:
-    """The cross-industry estimates of every area and occupation, one row each.
+def read_wide(
+    flat_dir: Path,
+    progress: Callable[[str], None] | None = None,
+    *,
+    industries: bool = False,
+) -> pd.DataFrame:
+    """The cross-industry estimates of every area and occupation, one row each; with
+    ``industries``, also every industry's (BLS publishes those nationally).
 
-    Columns: ``areatype_code``, ``area_code``, ``soc_code``, the 17 measures of
+    Columns: ``areatype_code``, ``area_code``, ``industry_code``, ``soc_code``, the 17 measures of
     :data:`DATATYPES`, and per measure the BLS footnote on a ``-`` (``note_<measure>``,
     0 where the value is published). A top-coded value (footnote 5) is set to the cap the
     release states (a lower bound); footnotes 4 and 8 leave it missing.
@@ -294,7 +415,7 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
         release.period,
         list(FOOTNOTE_MEANINGS),
         _header_problems,
-        cross_industry_only=True,
+        cross_industry_only=not industries,
         progress=progress,
     )
     if not len(scan.keys):
@@ -342,6 +463,7 @@ def read_wide(flat_dir: Path, progress: Callable[[str], None] | None = None) -> 
                 {
                     "areatype_code": _flatscan.text_column(k[:, 0:1]),
                     "area_code": _flatscan.text_column(k[:, 1:8]),
+                    "industry_code": _flatscan.text_column(k[:, 8:14]),
                     "soc_code": _flatscan.text_column(soc),
                 }
             ),

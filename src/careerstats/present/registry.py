@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from .. import occupations as occ
 from ..analysis import cost_of_living, credentials, growth, roi, wages
 from ..analysis.claims import claims_wide
+from ..analysis.industries import industries
 from ..tables.load import load_oews, load_projections, load_table
 from .charts import (
     plot_article_growth_check,
@@ -27,6 +28,8 @@ from .charts import (
     plot_cumulative_earnings,
     plot_cycle_projections,
     plot_gap_intervals,
+    plot_industry_pay,
+    plot_industry_shares,
     plot_licensure_map,
     plot_licensure_pay,
     plot_openings,
@@ -41,6 +44,8 @@ from .charts import (
 from .style import save
 
 DataDir = Path | None
+#: How many of each occupation's industries notebook 07's charts show.
+INDUSTRIES_SHOWN = 6
 
 
 def _article(d: DataDir) -> pd.DataFrame:
@@ -117,6 +122,15 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
     "04-licensure-map": lambda d: plot_licensure_map(load_table("licensure", d)),
     "06-cumulative-earnings": lambda d: _roi(d, 0),
     "06-break-even-sensitivity": lambda d: _roi(d, 1),
+    "07-sector-shares": lambda d: plot_industry_shares(
+        industries(occ.ARTICLE_PAIR, level="sector", top=INDUSTRIES_SHOWN, data_dir=d)
+    ),
+    "07-industry-shares": lambda d: plot_industry_shares(
+        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data_dir=d)
+    ),
+    "07-industry-pay": lambda d: plot_industry_pay(
+        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data_dir=d)
+    ),
 }
 
 

@@ -145,3 +145,43 @@ def gap_table(result: dict) -> pd.DataFrame:
 def sources_table(result: dict) -> pd.DataFrame:
     """The sources a :func:`~careerstats.compare` result rests on."""
     return pd.DataFrame(result["sources"])[["title", "release", "path"]]
+
+
+#: How :func:`industry_frame` heads the columns of an industries result.
+INDUSTRY_LABELS = {
+    "industry_code": "NAICS",
+    "industry_title": "industry",
+    "employment": "jobs",
+    "employment_share_pct": "share %",
+    "annual_wage_median": "median $/yr",
+    "annual_wage_mean": "mean $/yr",
+    "mean_ci90": "mean 90% interval",
+}
+
+
+def industry_frame(found: pd.DataFrame) -> pd.DataFrame:
+    """An :func:`~careerstats.analysis.industries.industries` result laid out for reading:
+    formatted numbers, the mean's interval as one cell, '-' where BLS publishes nothing."""
+    out = pd.DataFrame(
+        {
+            "industry_code": found["industry_code"],
+            "industry_title": found["industry_title"],
+            "employment": [cell(_number(v)) for v in found["employment"]],
+            "employment_share_pct": [
+                "-" if pd.isna(v) else f"{v:.1f}" for v in found["employment_share_pct"]
+            ],
+            "annual_wage_median": [cell(_number(v)) for v in found["annual_wage_median"]],
+            "annual_wage_mean": [cell(_number(v)) for v in found["annual_wage_mean"]],
+            "mean_ci90": [
+                "-" if pd.isna(lo) else f"{lo:,.0f}-{hi:,.0f}"
+                for lo, hi in zip(
+                    found["annual_wage_mean_low"], found["annual_wage_mean_high"], strict=True
+                )
+            ],
+        }
+    )
+    return out.rename(columns=INDUSTRY_LABELS)
+
+
+def _number(value: object) -> float | None:
+    return None if pd.isna(value) else float(value)  # type: ignore[arg-type]

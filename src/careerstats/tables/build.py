@@ -8,6 +8,7 @@ was. A rebuild from the same inputs writes byte-identical files.
 
 from __future__ import annotations
 
+import gzip
 import math
 import os
 import shutil
@@ -27,7 +28,7 @@ from ..occupations import ALL_OCCUPATIONS
 from ..progress import Progress, quiet
 from .checks import check_flat_release, sanity_problems
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
-from .fields import OEWS_AREA_MEASURES, RESOURCES
+from .fields import OEWS_AREA_MEASURES, RESOURCES, table_file
 from .sources import BEA_FILES, EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .validate import validate_frame
 
@@ -138,6 +139,14 @@ def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
     out["is_hourly_only"] = only[:, oews_flat.ANNUAL].any(axis=1)
     names = np.array(OEWS_AREA_MEASURES, dtype=object)
     out["topcoded_fields"] = [";".join(names[row]) or None for row in top]
+    if "industry_code" in wide:
+        out.insert(5, "industry_code", wide["industry_code"])
+        unreleased = notes == oews_flat.FOOTNOTE_NOT_RELEASED
+        flagged = unreleased.any(axis=1)
+        out["not_released_fields"] = None
+        out.loc[flagged, "not_released_fields"] = [
+            ";".join(names[row]) for row in unreleased[flagged]
+        ]
     out = out.merge(occupations, on="soc_code", how="left", validate="many_to_one")
     out = out.merge(areas, on="area_code", how="left", validate="many_to_one")
     unknown = out["occupation_title"].isna() | out["area_title"].isna()
@@ -150,6 +159,38 @@ def flat_rows(wide: pd.DataFrame, occupations: pd.DataFrame, areas: pd.DataFrame
             )
         )
     return out
+
+
+def industry_table(rows: pd.DataFrame, industries: pd.DataFrame, source: str) -> pd.DataFrame:
+    """The national industry rows of the flat file, with each industry's title, level and
+    parent, and the occupation's share of its cross-industry employment."""
+    cross = rows["industry_code"] == oews_flat.CROSS_INDUSTRY
+    national = rows[cross & (rows["areatype_code"] == "N")].set_index("soc_code")["employment"]
+    table = rows[~cross]
+    problems = []
+    outside = table["areatype_code"] != "N"
+    if outside.any():
+        problems.append(
+            Problem(
+                source,
+                "series_id",
+                "industry estimates (industry other than 000000) for the nation only",
+                (),
+                tuple(sorted(set(table.loc[outside, "area_code"]))[:10]),
+            )
+        )
+    unknown = sorted(set(table["industry_code"]) - set(industries["industry_code"]))
+    if unknown:
+        problems.append(
+            Problem(
+                source, "series_id", "industry codes that oe.industry lists", (), tuple(unknown)
+            )
+        )
+    raise_if_any(problems)
+    table = table.merge(industries, on="industry_code", how="left", validate="many_to_one")
+    share = table["employment"] / table["soc_code"].map(national) * 100
+    table["employment_share_pct"] = share.round(2)
+    return table
 
 
 def areas_table(flat_dir: Path) -> pd.DataFrame:
@@ -244,9 +285,18 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
     check_flat_metadata(flat_dir, raw_dir)
     flat_occ = oews_flat.read_occupations(flat_dir / "oe.occupation")
     areas = areas_table(flat_dir)
-    wide = oews_flat.read_wide(flat_dir, progress=progress)
-    progress(f"OEWS May 2025 flat file: {len(wide):,} area-occupation rows")
-    rows = flat_rows(wide, flat_occ, areas)
+    industries = oews_flat.read_industries(flat_dir / "oe.industry")
+    wide = oews_flat.read_wide(flat_dir, progress=progress, industries=True)
+    progress(f"OEWS May 2025 flat file: {len(wide):,} area-industry-occupation rows")
+    everything = flat_rows(wide, flat_occ, areas)
+    cross = everything["industry_code"] == oews_flat.CROSS_INDUSTRY
+    rows = everything[cross]
+    industry = industry_table(
+        everything[~cross | (everything["areatype_code"] == "N")],
+        industries,
+        paths.display(flat_dir / oews_flat.DATA_FILE),
+    )
+    progress(f"OEWS May 2025 industries: {len(industry):,} industry-occupation rows")
     national = pd.concat(
         [oews_national_xlsx(raw_dir, progress), rows[rows["areatype_code"] == "N"]],
         ignore_index=True,
@@ -264,6 +314,7 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
         "oews_national": national.sort_values(["year", "soc_code"], ignore_index=True),
         "oews_state": state.sort_values(["area_code", "soc_code"], ignore_index=True),
         "oews_metro": metro.sort_values(["area_code", "soc_code"], ignore_index=True),
+        "oews_industry": industry.sort_values(["soc_code", "industry_code"], ignore_index=True),
         "projections": projections.sort_values(["cycle", "soc_code"], ignore_index=True),
     }
 
@@ -334,6 +385,16 @@ def to_csv_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return pd.DataFrame(out, dtype=str)
 
 
+def write_csv(text: pd.DataFrame, path: Path) -> None:
+    """Write a table's text as CSV; a ``.gz`` path is gzip-compressed with no time stamp
+    or name in its header, so the same table gives the same bytes."""
+    if path.suffix != ".gz":
+        text.to_csv(path, index=False, lineterminator="\n")
+        return
+    data = text.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
 STAGING_PREFIX = ".build-"
 
 
@@ -376,7 +437,7 @@ def write_tables(
                 known,
                 RESOURCES[name].get("unitRanges"),
             )
-            text.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
+            write_csv(text, tmp / table_file(name))
             progress(f"{name}.csv: {len(text):,} rows")
         if checks is not None:
             raise_if_any(checks(texts))
@@ -385,7 +446,7 @@ def write_tables(
             tmp / "datapackage.json",
         )
         for name in names:
-            os.replace(tmp / f"{name}.csv", out_dir / f"{name}.csv")
+            os.replace(tmp / table_file(name), out_dir / table_file(name))
         os.replace(tmp / "datapackage.json", out_dir / "datapackage.json")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -25,6 +25,7 @@ the column and the value.
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 from pathlib import Path
@@ -32,7 +33,14 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CareerStatsError, Problem
-from .fields import HOURS_PER_YEAR, PERCENTILES, WAGE_KINDS, WAGE_STATISTICS, wage_field
+from .fields import (
+    HOURS_PER_YEAR,
+    PERCENTILES,
+    WAGE_KINDS,
+    WAGE_STATISTICS,
+    table_file,
+    wage_field,
+)
 
 #: A rebuild may lose at most this share of a table's rows in the previous build.
 ROW_TOLERANCE = 0.05
@@ -44,7 +52,7 @@ ANNUAL_HOURLY_TOLERANCE = 20.0
 #: No wage in a plausible table exceeds this, US dollars an hour: more than twice the
 #: highest wage BLS publishes in any table of data/ (about $455 an hour, a state p90).
 PLAUSIBLE_HOURLY_MAX = 1000.0
-OEWS_TABLES = ("oews_national", "oews_state", "oews_metro")
+OEWS_TABLES = ("oews_national", "oews_state", "oews_metro", "oews_industry")
 
 
 def recorded_flat_data(package_dir: Path) -> dict | None:
@@ -125,10 +133,10 @@ def row_counts(
     """No table has lost more than ``tolerance`` of its rows in ``previous_dir``."""
     problems = []
     for name, frame in tables.items():
-        path = Path(previous_dir) / f"{name}.csv"
+        path = Path(previous_dir) / table_file(name)
         if not path.exists():
             continue
-        with path.open("rb") as f:
+        with gzip.open(path) if path.suffix == ".gz" else path.open("rb") as f:
             before = sum(1 for _ in f) - 1
         if before > 0 and before - len(frame) > tolerance * before:
             problems.append(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import CareerStatsError, UnknownCodeError
 from ..paths import sha256
-from .fields import RESOURCES
+from .fields import RESOURCES, table_file
 from .sources import OEWS_FLAT_DATA_FILE, SOURCES
 
 
@@ -64,7 +64,7 @@ def build_descriptor(
     resources = []
     for name in names:
         spec = RESOURCES[name]
-        path = out_dir / f"{name}.csv"
+        path = out_dir / table_file(name)
         sources = []
         for sid in spec["sources"]:
             extra = None
@@ -82,11 +82,12 @@ def build_descriptor(
             sources.append(source_record(sid, raw_dir, extra))
         resource = {
             "name": name,
-            "path": f"{name}.csv",
+            "path": table_file(name),
             "profile": "tabular-data-resource",
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
+            **({"compression": spec["compression"]} if "compression" in spec else {}),
             "title": spec["title"],
             "description": spec["description"],
             "hash": f"sha256:{sha256(path)}",

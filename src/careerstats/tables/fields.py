@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from .sources import EP_FILES, OEWS_NATIONAL_YEARS
 
+#: The kinds of OEWS industry code (see ``industry_code``); the reader assigns them.
+NAICS_LEVELS = (
+    "sector",
+    "3-digit",
+    "4-digit",
+    "5- or 6-digit",
+    "ownership",
+    "3-digit by ownership",
+    "4-digit by ownership",
+)
+
 SOC_PATTERN = r"^\d{2}-\d{4}$"
 
 # --- the OEWS measures, named once --------------------------------------------------------
@@ -350,6 +361,48 @@ FIELDS: dict[str, dict] = {
         "otherwise a metropolitan or nonmetropolitan area.",
         "constraints": {"required": True, "pattern": r"^\d{7}$"},
     },
+    "industry_code": {
+        "type": "string",
+        "description": "OEWS industry code: NN--NN or 99-100 a NAICS sector (a range: 31--34 "
+        "is NAICS 31-33), NNN000 a 3-digit and NNNN00 a 4-digit industry, NNN0An an OEWS "
+        "group of 4-digit industries, 000001 and 999N01 ownership groups, NNN00d/NNNN0d "
+        "(d = 2 state, 3 local government, 5 private) an industry split by ownership, other "
+        "six digits a 5- or 6-digit industry. 000000 (all industries) is oews_national.",
+        "constraints": {"required": True, "pattern": r"^(\d{6}|\d{4}A\d|\d{2}--\d{2}|99-100)$"},
+    },
+    "industry_title": {
+        "type": "string",
+        "description": "BLS's name of the industry (oe.industry).",
+        "constraints": {"required": True},
+    },
+    "naics_level": {
+        "type": "string",
+        "description": "What the industry code is, read from its digits and checked against "
+        "oe.industry's display level. Within one level (sector, 3-digit, 4-digit, 5- or "
+        "6-digit) industries do not overlap; the ownership levels cut across them.",
+        "constraints": {"required": True, "enum": list(NAICS_LEVELS)},
+    },
+    "industry_parent_code": {
+        "type": "string",
+        "description": "The nearest published industry code above this one (000000 = all "
+        "industries, for sectors and ownership groups).",
+        "constraints": {"required": True, "pattern": r"^(\d{6}|\d{2}--\d{2}|99-100)$"},
+    },
+    "employment_share_pct": {
+        "type": "number",
+        "description": "The occupation's employment in the industry as a percent of its "
+        "national cross-industry employment (same release), rounded to 0.01. Missing where "
+        "BLS does not release the industry's employment.",
+        "unit": "percent",
+        "constraints": {"minimum": 0, "maximum": 100},
+    },
+    "not_released_fields": {
+        "type": "string",
+        "description": "Columns BLS does not release in this row ('-' with footnote 8, "
+        "'Estimate not released'), joined by ';'. Their value is missing. Empty where every "
+        "value is released.",
+        "constraints": {"pattern": r"^[a-z0-9_]+(;[a-z0-9_]+)*$"},
+    },
     "area_title": {
         "type": "string",
         "description": "BLS's name of the area.",
@@ -650,6 +703,13 @@ FIELDS: dict[str, dict] = {
 }
 
 
+def table_file(name: str) -> str:
+    """The file name of table ``name`` in data/: ``name.csv``, or ``name.csv.gz`` when the
+    table is stored compressed."""
+    compression = RESOURCES[name].get("compression")
+    return f"{name}.csv.{compression}" if compression else f"{name}.csv"
+
+
 def _fields(*names: str) -> list[dict]:
     return [{"name": n, **FIELDS[n]} for n in names]
 
@@ -739,6 +799,36 @@ RESOURCES: dict[str, dict] = {
         "description": "Employment and wages in all 528 metropolitan and nonmetropolitan "
         "areas for healthcare occupations (SOC 29-xxxx and 31-xxxx) and all occupations.",
         **OEWS_AREA_TABLE,
+    },
+    "oews_industry": {
+        "title": "OEWS national industry estimates, May 2025",
+        "description": "Employment and wages of every occupation in every industry BLS "
+        "publishes nationally (sectors, 3-, 4-, 5- and 6-digit NAICS industries, ownership "
+        "groups), with each industry's level and parent and the occupation's share of its "
+        "cross-industry employment. Industry titles are BLS's; oe.industry's display "
+        "levels come from the shared tool, approximated, and serve only as a check on the "
+        "level read from each code. Stored gzip-compressed (about 30 MB as text).",
+        "fields": _fields(
+            "year",
+            "release",
+            "industry_code",
+            "industry_title",
+            "naics_level",
+            "industry_parent_code",
+            "soc_code",
+            "occupation_title",
+            "soc_level",
+            *OEWS_MEASURES,
+            "employment_share_pct",
+            "is_annual_only",
+            "is_hourly_only",
+            "topcoded_fields",
+            "not_released_fields",
+        ),
+        "primaryKey": ["industry_code", "soc_code"],
+        "foreignKeys": ["soc_code"],
+        "sources": ["oews_flat_2025"],
+        "compression": "gz",
     },
     "projections": {
         "title": "Employment Projections, cycles 2014-24 to 2024-34",

@@ -11,22 +11,38 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
+import io
 from pathlib import Path
 
 import pandas as pd
 
 from .. import paths
 from ..errors import Problem, UnknownCodeError, raise_if_any
+from . import cache
 from .datapackage import load_descriptor, resource
+from .fields import RESOURCES, table_file
 
 
-def read_raw_csv(path: Path) -> pd.DataFrame:
-    """Read a CSV with every cell as text and nothing turned into NaN ("None" stays)."""
+def _read_bytes(path: Path) -> bytes:
+    shown = paths.display(path)
+    if not Path(path).exists():
+        raise_if_any([Problem(shown, None, "an existing file (not found)")])
+    return Path(path).read_bytes()
+
+
+def read_raw_csv(path: Path, data: bytes | None = None) -> pd.DataFrame:
+    """Read a CSV (or a gzip-compressed ``.csv.gz``) with every cell as text and nothing
+    turned into NaN ("None" stays)."""
     shown = paths.display(path)
     path = Path(path)
-    if not path.exists():
-        raise_if_any([Problem(shown, None, "an existing file (not found)")])
-    data = path.read_bytes()
+    if data is None:
+        data = _read_bytes(path)
+    if path.suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as e:
+            raise_if_any([Problem(shown, None, f"a gzip-compressed CSV ({e})")])
     if not data.strip():
         raise_if_any([Problem(shown, None, "a CSV with a header row (the file is empty)")])
     try:
@@ -45,7 +61,7 @@ def read_raw_csv(path: Path) -> pd.DataFrame:
         )
     try:
         return pd.read_csv(
-            path,
+            io.BytesIO(data),
             dtype=str,
             keep_default_na=False,
             na_filter=False,
@@ -57,19 +73,41 @@ def read_raw_csv(path: Path) -> pd.DataFrame:
         raise  # unreachable
 
 
+#: The filter a loader may pass down: (column, "in", values), as pyarrow takes it.
+Where = tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
 @functools.cache
-def _cached(path: str, mtime_ns: int, size: int, name: str, data_dir: str) -> pd.DataFrame:
+def _cached(
+    path: str, mtime_ns: int, size: int, name: str, data_dir: str, where: Where = ()
+) -> pd.DataFrame:
     from .validate import validate_frame
 
     descriptor = load_descriptor(Path(data_dir) / "datapackage.json")
     res = resource(descriptor, name)
+    data = _read_bytes(Path(path))
     known = None
+    depends = []
     if res["schema"].get("foreignKeys"):
+        occupations = Path(data_dir) / table_file("occupations")
+        depends.append(_read_bytes(occupations))
+    copy = cache.location(name, cache.key(data, res, depends))
+    hit = cache.read(copy, [(column, op, values) for column, op, values in where] or None)
+    if hit is not None:
+        return hit
+    if depends:
         known = set(load_table("occupations", Path(data_dir))["soc_code"])
-    raw = read_raw_csv(Path(path))
-    return validate_frame(
-        raw, res["schema"], paths.display(Path(path)), known, res.get("unitRanges")
+    frame = validate_frame(
+        read_raw_csv(Path(path), data),
+        res["schema"],
+        paths.display(Path(path)),
+        known,
+        res.get("unitRanges"),
     )
+    cache.write(copy, frame)
+    for column, _, values in where:
+        frame = frame[frame[column].isin(values)]
+    return frame.reset_index(drop=True)
 
 
 def data_dir_of(data_dir: Path | str | None) -> Path:
@@ -77,8 +115,16 @@ def data_dir_of(data_dir: Path | str | None) -> Path:
     return Path(data_dir) if data_dir else paths.DATA_DIR
 
 
-def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.DataFrame:
+def load_table(
+    name_or_path: str | Path,
+    data_dir: Path | None = None,
+    *,
+    where: dict[str, list[str]] | None = None,
+) -> pd.DataFrame:
     """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, validated.
+
+    ``where`` keeps only the rows whose column holds one of the values given
+    (``where={"soc_code": ["31-9092"]}``); from the cache, only those rows are read.
 
     A path is validated against the resource named by its file stem, using the
     ``datapackage.json`` beside it if there is one, else the one in ``data_dir``
@@ -87,15 +133,24 @@ def load_table(name_or_path: str | Path, data_dir: Path | None = None) -> pd.Dat
     """
     data_dir = data_dir_of(data_dir)
     p = Path(name_or_path)
-    if p.suffix == ".csv":
-        name, path = p.stem, p
+    if p.name.endswith((".csv", ".csv.gz")):
+        name, path = p.name.removesuffix(".gz").removesuffix(".csv"), p
         if (p.parent / "datapackage.json").exists():
             data_dir = p.parent
     else:
-        name, path = str(name_or_path), data_dir / f"{name_or_path}.csv"
+        name = str(name_or_path)
+        path = data_dir / (table_file(name) if name in RESOURCES else f"{name}.csv")
     st = path.stat() if path.exists() else None
+    chosen: Where = tuple(
+        (column, "in", tuple(sorted(map(str, values)))) for column, values in (where or {}).items()
+    )
     frame = _cached(
-        str(path), st.st_mtime_ns if st else 0, st.st_size if st else 0, name, str(data_dir)
+        str(path),
+        st.st_mtime_ns if st else 0,
+        st.st_size if st else 0,
+        name,
+        str(data_dir),
+        chosen,
     )
     return frame.copy()
 

@@ -9,6 +9,7 @@ from ..tilemap import plot_tile_map
 from .article import plot_article_growth_check, plot_article_pay, plot_article_projection
 from .credentials import plot_licensure_map, plot_recertification_timeline
 from .growth import plot_cycle_projections, plot_openings, plot_outlook_by_cycle, plot_track_record
+from .industries import plot_industry_pay, plot_industry_shares
 from .pay import (
     plot_cost_adjusted_gap_map,
     plot_gap_intervals,
@@ -29,6 +30,8 @@ __all__ = [
     "plot_cumulative_earnings",
     "plot_cycle_projections",
     "plot_gap_intervals",
+    "plot_industry_pay",
+    "plot_industry_shares",
     "plot_licensure_map",
     "plot_licensure_pay",
     "plot_openings",
