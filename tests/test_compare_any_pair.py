@@ -1,5 +1,6 @@
 """compare(): any two occupations in any area, and its JSON contract."""
 
+import io
 import json
 
 import pandas as pd
@@ -157,11 +158,31 @@ def test_a_pair_of_one_code_is_refused():
         compare("31-9092", "319092")
 
 
-@pytest.mark.parametrize("fmt", ["table", "csv"])
-def test_cli_other_formats(fmt, capsys):
-    assert cli.main(["compare", "31-9092", "29-2010", "--format", fmt]) == 0
+def test_cli_table_format(capsys):
+    assert cli.main(["compare", "31-9092", "29-2010", "--format", "table"]) == 0
     out = capsys.readouterr().out
-    assert "annual_wage_median" in out and "45,690" in out.replace("45690.0", "45,690")
+    assert "annual_wage_median" in out and "45,690" in out
+
+
+def test_cli_csv_names_area_and_release_and_writes_whole_numbers(capsys):
+    assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    frame = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert set(frame["release"]) == {"May 2025"} and set(frame["area_code"]) == {"0600000"}
+    assert set(frame["area_title"]) == {"California"}
+    mean = frame.set_index("measure").loc["annual_wage_mean"]
+    assert mean["31-9092"] == "55100"  # BLS: California medical assistants, May 2025 mean
+    assert ".0," not in out and "[" not in out  # no 55100.0, intervals as _low/_high rows
+    assert {"annual_wage_mean_ci90_low", "annual_wage_mean_ci90_high"} <= set(frame["measure"])
+
+
+@pytest.mark.parametrize("code", ["29-2011", "29-2012"])
+def test_retired_codes_say_when_and_what_replaced_them(code, capsys):
+    assert cli.main(["compare", code, "31-9092"]) == 2
+    err = capsys.readouterr().err
+    assert "retired" in err and "last published it in May 2016" in err
+    assert "29-2010 (Clinical Laboratory Technologists and Technicians)" in err
+    assert "close matches" not in err
 
 
 def test_cli_error_exit_code(capsys):

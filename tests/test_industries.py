@@ -202,7 +202,7 @@ def test_a_topcoded_mean_has_no_interval():
     ("call", "match"),
     [
         (lambda: industries("31-9992"), "close matches: 31-9099"),
-        (lambda: industries("29-2011"), "no industry estimates"),
+        (lambda: industries("29-2011"), "retired: BLS last published it in May 2016"),
         (lambda: industries(MA, level="7"), "unknown industry level '7'"),
         (lambda: naics_level_of("sectors"), "close matches: sector"),
     ],
@@ -237,7 +237,7 @@ def test_cli_csv_names_the_release(capsys):
     ("argv", "match"),
     [
         (["industries", "31-9992"], "close matches"),
-        (["industries", "29-2012"], "no industry estimates"),
+        (["industries", "29-2012"], "now publishes 29-2010"),
         (["industries", MA, "--level", "9"], "unknown industry level"),
         (["industries", MA, "--top", "0"], "--top 0"),
         (["industries", "nurse"], "not a SOC code"),

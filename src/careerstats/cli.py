@@ -72,13 +72,13 @@ def _compare(args: argparse.Namespace) -> int:
     import json
 
     from .analysis.compare import compare
-    from .present.tables import cell, comparison_frame
+    from .present.tables import cell, comparison_csv, comparison_frame
 
     result = compare(args.a, args.b, area=args.area, year=args.year)
     if args.format == "json":
         print(json.dumps(result, indent=2))
     elif args.format == "csv":
-        comparison_frame(result).to_csv(sys.stdout, lineterminator="\n")
+        comparison_csv(result).to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
         print(
             f"{result['area']['area_title']}, OEWS {result['release']}; projections "

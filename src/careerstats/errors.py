@@ -99,3 +99,23 @@ class UnknownCodeError(CareerStatsError):
             msg += f" ({hint})"
         self.kind, self.value, self.close_matches = kind, value, close
         super().__init__(msg)
+
+
+class RetiredCodeError(UnknownCodeError):
+    """A SOC code BLS no longer publishes: when it last did, and which code replaced it."""
+
+    def __init__(
+        self,
+        code: str,
+        title: str,
+        last_release: str,
+        replacement: str | None = None,
+        replacement_title: str | None = None,
+    ) -> None:
+        msg = f"SOC code {code!r} ({title}) is retired: BLS last published it in {last_release}"
+        if replacement:
+            msg += f"; it now publishes {replacement} ({replacement_title}), which covers it"
+        self.kind, self.value = "SOC code", code
+        self.close_matches = [replacement] if replacement else []
+        self.last_release, self.replacement = last_release, replacement
+        CareerStatsError.__init__(self, msg)

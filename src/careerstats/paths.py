@@ -1,8 +1,10 @@
 """Where careerstats keeps its data and charts.
 
-The repository root is found from this file (src layout, editable install). Set
-``CAREERSTATS_DATA`` to point the loaders at another copy of ``data/``, and
-``CAREERSTATS_CACHE`` to move (or turn ``off``) the cache of validated tables.
+In a checkout of the repository (src layout, editable install) the data package is the
+repository's ``data/``; an installed wheel uses the copy it carries
+(``careerstats/_data``). ``CAREERSTATS_DATA`` points the loaders at another copy of the
+data package in either case, and ``CAREERSTATS_CACHE`` moves (or turns ``off``) the
+cache of validated tables.
 """
 
 from __future__ import annotations
@@ -11,11 +13,24 @@ import hashlib
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA_DIR = Path(os.environ.get("CAREERSTATS_DATA", ROOT / "data"))
+PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT = PACKAGE_DIR.parents[1]
+#: Running from a checkout of the repository (an editable install), not an installed wheel.
+IN_CHECKOUT = (ROOT / "pyproject.toml").is_file() and (ROOT / "data" / "datapackage.json").is_file()
+#: The data package an installed wheel carries (package data).
+BUNDLED_DATA_DIR = PACKAGE_DIR / "_data"
+DATA_ENV = "CAREERSTATS_DATA"
+DATA_DIR = Path(os.environ.get(DATA_ENV) or (ROOT / "data" if IN_CHECKOUT else BUNDLED_DATA_DIR))
 RAW_DIR = DATA_DIR / "raw"
 DATAPACKAGE = DATA_DIR / "datapackage.json"
-CHARTS_DIR = ROOT / "charts"
+#: Where `careerstats charts` writes: charts/ of the checkout, else ./charts.
+CHARTS_DIR = ROOT / "charts" if IN_CHECKOUT else Path("charts")
+#: The notebook `careerstats report` runs: the checkout's, else the wheel's copy.
+REPORT_NOTEBOOK = (
+    ROOT / "notebooks" / "05-compare-any-pair.ipynb"
+    if IN_CHECKOUT
+    else PACKAGE_DIR / "_notebooks" / "05-compare-any-pair.ipynb"
+)
 #: Set to a folder to keep the loaders' validated copies there, or to "off".
 CACHE_ENV = "CAREERSTATS_CACHE"
 

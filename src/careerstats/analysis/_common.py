@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import UnknownCodeError
+from ..errors import RetiredCodeError, UnknownCodeError
 from ..occupations import normalize_soc
 
 
@@ -60,3 +60,41 @@ def plain(value: object) -> Any:
     if hasattr(value, "item"):
         value = value.item()
     return value
+
+
+def missing_code_error(
+    code: str,
+    occupations: pd.DataFrame,
+    newest: str,
+    hint: str = "",
+    candidates: Iterable[str] | None = None,
+) -> UnknownCodeError:
+    """The error for ``code`` missing from a table of release ``newest``: a retired code
+    says when BLS last published it and what replaced it (the broad group that covers it,
+    when BLS publishes that); any other gets close matches (among ``candidates``, default
+    every code) and ``hint``."""
+    table = occupations.set_index("soc_code")
+    titles = table["occupation_title"]
+    if code in table.index:
+        last = table.at[code, "last_release_oews"]
+        if isinstance(last, str) and last != newest:
+            broad = code[:-1] + "0"
+            replaced = (
+                broad != code
+                and broad in table.index
+                and table.at[broad, "last_release_oews"] == newest
+            )
+            return RetiredCodeError(
+                code,
+                str(titles[code]),
+                last,
+                broad if replaced else None,
+                str(titles[broad]) if replaced else None,
+            )
+    return UnknownCodeError(
+        "SOC code",
+        code,
+        list(titles.index if candidates is None else candidates),
+        hint,
+        labels={str(k): str(v) for k, v in titles.items()},
+    )

@@ -18,7 +18,7 @@ from ..occupations import normalize_soc
 from ..tables.datapackage import load_descriptor, resource
 from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
 from ..tables.load import data_dir_of, load_oews, load_projections, load_table
-from ._common import plain
+from ._common import missing_code_error, plain
 from .areas import resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
 from .industries import DEFAULT_LEVEL, industries, records
@@ -124,17 +124,16 @@ def compare(
     rows = table.set_index("soc_code")
     release = str(table["release"].iloc[0])
     titles = load_table("occupations", data_dir).set_index("soc_code")["occupation_title"]
+    occupations = load_table("occupations", data_dir)
+    titles = occupations.set_index("soc_code")["occupation_title"]
     for code in codes:
         if code not in rows.index:
-            known = list(rows.index)
-            hint = f"{release} publishes {len(known)} occupations for {place.name}" + (
+            hint = f"{release} publishes {len(rows)} occupations for {place.name}" + (
                 f"; BLS knows {code} as {titles[code]!r} but publishes no estimate for it here"
                 if code in titles.index
                 else ""
             )
-            raise UnknownCodeError(
-                "SOC code", code, known, hint, labels={str(k): str(v) for k, v in titles.items()}
-            )
+            raise missing_code_error(code, occupations, release, hint, list(rows.index))
     parity_row = (
         area_parities(
             load_table("areas", data_dir), load_table("price_parities", data_dir), data_dir

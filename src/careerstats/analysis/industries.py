@@ -23,7 +23,7 @@ from ..errors import UnknownCodeError
 from ..occupations import normalize_soc
 from ..tables.fields import NAICS_LEVELS
 from ..tables.load import load_oews, load_table
-from ._common import labelled, plain
+from ._common import labelled, missing_code_error, plain
 from .intervals import interval, reliable
 
 #: What a user types for a level -> the table's ``naics_level``.
@@ -80,20 +80,6 @@ def naics_level_of(level: str | int) -> str:
     return chosen
 
 
-def _known_socs(codes: list[str], data_dir: Path | None) -> None:
-    occupations = load_table("occupations", data_dir).set_index("soc_code")
-    titles = occupations["occupation_title"]
-    for code in codes:
-        if code not in titles.index:
-            raise UnknownCodeError(
-                "SOC code",
-                code,
-                list(titles.index),
-                "not an occupation BLS publishes",
-                labels={str(k): str(v) for k, v in titles.items()},
-            )
-
-
 def _note(row: Any) -> str | None:
     parts = []
     if isinstance(row["not_released_fields"], str):
@@ -133,13 +119,12 @@ def industries(
     rows = load_table("oews_industry", data_dir, where={"soc_code": codes})
     missing = [c for c in codes if c not in set(rows["soc_code"])]
     if missing:
-        _known_socs(missing, data_dir)  # unknown: close matches; known: say what BLS lacks
-        raise UnknownCodeError(
-            "SOC code",
+        release = str(load_oews("national", "latest", data_dir)["release"].iloc[0])
+        raise missing_code_error(
             missing[0],
-            [],
-            "BLS publishes no industry estimates for it in May 2025 (a retired code, or "
-            "one published only as its broad or detailed group)",
+            load_table("occupations", data_dir),
+            release,
+            f"{release} publishes no industry estimates for it",
         )
     national = load_oews("national", "latest", data_dir)
     national = national[national["soc_code"].isin(codes)].set_index("soc_code")

@@ -29,7 +29,10 @@ def database() -> Path:
     """The path of the ``cpi`` package's bundled database, without importing the package."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise CareerStatsError(f"the {PACKAGE!r} package is not installed — run make setup")
+        raise CareerStatsError(
+            f"the {PACKAGE!r} package is not installed — reinstall careerstats with its "
+            "dependencies"
+        )
     path = Path(next(iter(spec.submodule_search_locations))) / "cpi.db"
     if not path.exists():
         raise CareerStatsError(

@@ -194,8 +194,8 @@ def read_industries(path: Path) -> pd.DataFrame:
 
     The level comes from the code (:func:`naics_level`) and must agree with the file's
     display level; the parent is the nearest code above it that the file lists. The
-    cross-industry code 000000 is not a row. oe.industry's titles are BLS's; its display
-    and sort columns come from the shared tool, approximated, so they are only checked.
+    cross-industry code 000000 is not a row. oe.industry's codes and titles are BLS's; the
+    copy in data/raw approximates the display and sort columns, so they are only checked.
     """
     shown = paths.display(path)
     df = read_flat_table(path, ["industry_code", "industry_name", "display_level"])

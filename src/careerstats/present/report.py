@@ -23,7 +23,7 @@ from .. import paths, staging
 from ..analysis.compare import compare
 from ..errors import CareerStatsError
 
-NOTEBOOK = paths.ROOT / "notebooks" / "05-compare-any-pair.ipynb"
+NOTEBOOK = paths.REPORT_NOTEBOOK
 _STYLE = """
 body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 60rem;
        margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }

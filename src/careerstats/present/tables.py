@@ -73,6 +73,44 @@ def comparison_frame(result: dict) -> pd.DataFrame:
     )
 
 
+def _csv_text(value: object) -> str:
+    """A cell as CSV text: empty when missing, whole numbers without ``.0``."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def comparison_csv(result: dict) -> pd.DataFrame:
+    """A :func:`~careerstats.compare` result as a tidy table for CSV: one row per measure,
+    each naming the release and the area; an interval becomes two rows (``_low``,
+    ``_high``); whole numbers have no ``.0``; a price parity is its value."""
+    wide = comparison_frame(result)
+    codes = [o["soc_code"] for o in result["occupations"]]
+    rows = []
+    for measure, values in wide.iterrows():
+        cells = list(values)
+        if any(isinstance(v, list) for v in cells):
+            for i, end in enumerate(("low", "high")):
+                rows.append(
+                    [f"{measure}_{end}", *(v[i] if isinstance(v, list) else None for v in cells)]
+                )
+            continue
+        rows.append([measure, *(v["value"] if isinstance(v, dict) else v for v in cells)])
+    out = pd.DataFrame(
+        [[r[0], *(_csv_text(v) for v in r[1:])] for r in rows],
+        columns=["measure", *codes, "gap"],
+        dtype=str,
+    )
+    out.insert(0, "area_title", result["area"]["area_title"])
+    out.insert(0, "area_code", result["area"]["area_code"])
+    out.insert(0, "release", result["release"])
+    return out
+
+
 def _usd_or_bound(value, topcoded: bool, decimals: int = 0) -> str:
     if value is None:
         return "not published"

@@ -478,6 +478,12 @@ def build_data(
             f"--subset writes an incomplete package; refusing to write it into "
             f"{paths.display(out_dir)}, the package's own data/ — pass --out DIR"
         )
+    if not raw_dir.is_dir():
+        raise CareerStatsError(
+            f"{raw_dir}: no raw files — build-data rebuilds the data package from BLS's raw "
+            "files, which an installed careerstats does not carry: run it in a clone of the "
+            "careerstats repository, or pass --raw DIR (its data/raw folder)"
+        )
     if out_dir.is_dir():
         sweep_stale_staging(out_dir)  # what a killed build left, before anything else
     data_file = flat_dir / oews_flat.DATA_FILE
@@ -485,7 +491,7 @@ def build_data(
         raise CareerStatsError(
             f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
             "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
-            "to bls.gov), then pass --oews-flatfiles DIR (see the README, 'Data catalogue')"
+            "to bls.gov), then pass --oews-flatfiles DIR"
         )
     release = oews_flat.read_release(flat_dir)
     digest = sha256(data_file)

@@ -805,9 +805,10 @@ RESOURCES: dict[str, dict] = {
         "description": "Employment and wages of every occupation in every industry BLS "
         "publishes nationally (sectors, 3-, 4-, 5- and 6-digit NAICS industries, ownership "
         "groups), with each industry's level and parent and the occupation's share of its "
-        "cross-industry employment. Industry titles are BLS's; oe.industry's display "
-        "levels come from the shared tool, approximated, and serve only as a check on the "
-        "level read from each code. Stored gzip-compressed (about 30 MB as text).",
+        "cross-industry employment. Industry codes and titles are BLS's; the display levels "
+        "in data/raw's oe.industry are approximations (the copy of the release careerstats "
+        "was built from lacks BLS's display columns) and serve only as a check on the "
+        "level read from each code. Stored gzip-compressed (about 32 MB as text).",
         "fields": _fields(
             "year",
             "release",

@@ -58,8 +58,8 @@ SOURCES: dict[str, dict] = {
         "path": "https://download.bls.gov/pub/time.series/oe/",
         "release": "May 2025",
         "files": [f"oews-flat/{name}" for name in OEWS_FLAT_SMALL_FILES],
-        "note": "oe.data.0.Current (331 MB) is not committed: write it with "
-        "`python ../shared/tools/oews_flatfiles.py DIR` or `careerstats fetch-oews DIR`. "
+        "note": "oe.data.0.Current (331 MB) is not committed: download it with "
+        "`careerstats fetch-oews DIR`. "
         "oe.industry and oe.occupation carry BLS's codes and names with approximated "
         "display/sort columns.",
     },

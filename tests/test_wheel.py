@@ -1,0 +1,166 @@
+"""The library installs anywhere: a wheel built from the repository, installed in a fresh
+virtual environment outside it, answers from the data package it carries."""
+
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from careerstats import paths
+from careerstats.tables.fields import RESOURCES, table_file
+
+pytestmark = pytest.mark.slow
+
+UV = paths.ROOT / ".tools" / "bin" / "uv"
+
+
+def _uv() -> str:
+    found = str(UV) if UV.exists() else shutil.which("uv")
+    if not found:
+        pytest.skip("uv is not installed: run make setup")
+    return found
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [_uv(), "build", "--wheel", "-o", str(out), "-q", str(paths.ROOT)],
+        check=True,
+        cwd=paths.ROOT,
+    )
+    (found,) = out.glob("careerstats-*.whl")
+    return found
+
+
+def test_wheel_carries_the_data_package_and_the_report_notebook(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in RESOURCES:
+        assert f"careerstats/_data/{table_file(name)}" in names
+    assert "careerstats/_data/datapackage.json" in names
+    assert "careerstats/_notebooks/05-compare-any-pair.ipynb" in names
+    assert not any("/raw/" in n for n in names), "raw BLS files stay in the repository"
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> tuple[Path, Path]:
+    """A virtual environment outside the repository with the wheel and the locked
+    dependencies; and an empty working folder outside the repository."""
+    base = tmp_path_factory.mktemp("outside")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_", "VIRTUAL_ENV"))}
+    requirements = base / "requirements.txt"
+    requirements.write_text(
+        subprocess.run(
+            [
+                _uv(),
+                "export",
+                "--format",
+                "requirements.txt",
+                "--no-dev",
+                "--no-hashes",
+                "--no-emit-project",
+                "--frozen",
+                "-q",
+            ],
+            check=True,
+            cwd=paths.ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    venv = base / "venv"
+    subprocess.run([_uv(), "venv", "-q", "--python", "python3", str(venv)], check=True, env=env)
+    subprocess.run(
+        [
+            _uv(),
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(venv / "bin" / "python"),
+            "-r",
+            str(requirements),
+            str(wheel),
+        ],
+        check=True,
+        env=env,
+    )
+    work = base / "work"
+    work.mkdir()
+    return venv, work
+
+
+def _run(installed, *argv, **env):
+    venv, work = installed
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CAREERSTATS_")}
+    return subprocess.run(
+        [str(venv / "bin" / argv[0]), *argv[1:]],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env={**clean, "CAREERSTATS_CACHE": str(work / "cache"), **env},
+    )
+
+
+def test_installed_wheel_compares_from_its_own_data(installed):
+    done = _run(installed, "careerstats", "compare", "31-9092", "29-2010", "--area", "CA")
+    assert done.returncode == 0, done.stderr
+    assert "California, OEWS May 2025" in done.stdout
+    assert "117,060" in done.stdout  # BLS: California medical assistants, May 2025
+    code = (
+        "import careerstats as cs; from careerstats import paths; "
+        "print(paths.DATA_DIR); print(len(cs.load_table('occupations'))); "
+        "print(cs.compare('31-9092', '29-2010')['gap']['annual_wage_median'])"
+    )
+    done = _run(installed, "python", "-c", code)
+    assert done.returncode == 0, done.stderr
+    where, rows, gap = done.stdout.split()
+    assert where.endswith("site-packages/careerstats/_data") and not where.startswith(
+        str(paths.ROOT)
+    )
+    assert int(rows) > 1000 and float(gap) == 62_930 - 45_690
+
+
+def test_installed_wheel_honours_careerstats_data(installed, tmp_path):
+    copy = tmp_path / "data"
+    copy.mkdir()
+    for name in RESOURCES:
+        shutil.copy(paths.DATA_DIR / table_file(name), copy)
+    shutil.copy(paths.DATA_DIR / "datapackage.json", copy)
+    national = copy / "oews_national.csv"
+    national.write_text(
+        national.read_text().replace("31-9092,Medical Assistants,", "31-9092,Copied Assistants,")
+    )
+    code = (
+        "import careerstats as cs; "
+        "print(cs.compare('31-9092', '29-2010')['occupations'][0]['occupation_title'])"
+    )
+    done = _run(installed, "python", "-c", code, CAREERSTATS_DATA=str(copy))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Copied Assistants"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--help"], "Reproducible comparisons"),
+        (["industries", "31-9092", "--top", "2"], "Offices of Physicians"),
+        (["history", "31-9092", "29-2010"], "45,690"),
+        (["trace", "38190", "--soc", "31-9092"], "oews_national"),
+        (["charts", "--out", "charts", "--only", "01-article-pay"], "wrote 2 files"),
+    ],
+)
+def test_installed_wheel_runs_every_command(installed, argv, expected):
+    done = _run(installed, "careerstats", *argv)
+    assert done.returncode == 0, done.stderr
+    assert expected in done.stdout
+
+
+def test_installed_wheel_says_build_data_needs_a_checkout(installed):
+    done = _run(installed, "careerstats", "build-data", "--out", "rebuilt")
+    assert done.returncode == 2
+    assert "clone of the careerstats repository" in done.stderr
+    assert "Traceback" not in done.stderr
