@@ -15,6 +15,8 @@ from careerstats.tables.fields import RESOURCES, table_file
 pytestmark = pytest.mark.slow
 
 UV = paths.ROOT / ".tools" / "bin" / "uv"
+#: The locked runtime dependencies, without the project (the wheel is installed instead).
+EXPORT_FLAGS = ("--no-dev", "--no-hashes", "--no-emit-project", "--frozen", "-q")
 
 
 def _uv() -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CareerStatsError, UnknownCodeError
+from ..errors import CareerStatsError
 from ..occupations import normalize_soc
 from ..tables.datapackage import load_descriptor, resource
 from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
