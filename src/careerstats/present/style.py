@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import textwrap
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from .. import occupations as occ
@@ -183,8 +185,95 @@ def new_figure(**kwargs: Any) -> tuple[Figure, Any]:
     return plt.subplots(**kwargs)
 
 
+#: Space kept free at the figure's right edge, as a share of its width.
+RIGHT_MARGIN = 0.01
+
+
+def _rewrap(text: Text, max_px: float) -> None:
+    """Wrap ``text`` (each of its lines) more narrowly until it is at most ``max_px``
+    wide: a long title wraps instead of widening the saved image."""
+    renderer = text.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    if not hasattr(text, "_careerstats_lines"):  # the lines as the chart wrote them
+        text._careerstats_lines = text.get_text().split("\n")  # type: ignore[attr-defined]
+    original = text._careerstats_lines  # type: ignore[attr-defined]
+    if text.get_window_extent(renderer).width <= max_px:
+        return
+    width = max(len(line) for line in original)
+    while text.get_window_extent(renderer).width > max_px and width > 12:
+        width -= 2
+        text.set_text("\n".join(w for line in original for w in textwrap.wrap(line, width)))
+
+
+def fit_titles(fig: Figure) -> None:
+    """Rewrap the figure's title and each axes' titles to fit inside the figure's width."""
+    fig.canvas.draw()
+    width = fig.bbox.width * (1 - RIGHT_MARGIN)
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        left = suptitle.get_window_extent().x0
+        _rewrap(suptitle, width - max(left, 0))
+    for ax in fig.axes:
+        for which in ("title", "_left_title", "_right_title"):  # center, left, right
+            title = getattr(ax, which)
+            if title.get_text():
+                _rewrap(title, width - max(title.get_window_extent().x0, 0))
+        label = ax.xaxis.label
+        if label.get_text():
+            _rewrap(label, width * 0.96)
+
+
+#: Where :func:`label_points` tries a label, in points from its point: above, below,
+#: then further out.
+LABEL_OFFSETS = ((0, 5), (0, -11), (0, 13), (0, -19), (0, 21), (0, -27), (0, 29))
+
+
+def label_points(ax: Any, points: list[tuple[float, float, str]], fontsize: float = 7) -> None:
+    """Label each (x, y, text) point just above it, or, where that label would overlap
+    one already placed (or any text already on the axes), at the next free place in
+    :data:`LABEL_OFFSETS`."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    fig.canvas.draw()
+    taken = [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
+    for x, y, text in points:
+        label = None
+        for dx, dy in LABEL_OFFSETS:
+            if label is not None:
+                label.remove()
+            label = ax.annotate(
+                text,
+                (x, y),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha="center",
+                va="bottom" if dy > 0 else "top",
+                fontsize=fontsize,
+            )
+            box = label.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in taken):
+                break
+        if label is not None:
+            taken.append(label.get_window_extent(renderer))
+
+
+def fit_layout(fig: Figure) -> None:
+    """Titles wrapped to the figure's width and, for a grid of axes, the axes moved so
+    that every label, tick label and legend lies inside the figure."""
+    fit_titles(fig)
+    if all(ax.get_subplotspec() is not None for ax in fig.axes):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            fig.tight_layout()
+        fit_titles(fig)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            fig.tight_layout()
+
+
 def finish(fig: Figure, source: str) -> Figure:
-    """Add the source line under everything already drawn (axis labels included)."""
+    """Fit the layout (:func:`fit_layout`), then add the source line under everything
+    already drawn (axis labels included)."""
+    fit_layout(fig)
     height = fig.get_figheight()
     bottom = fig.get_tightbbox().y0  # inches, may be below 0
     fig.text(

@@ -10,6 +10,8 @@ from ..style import (
     LICENSURE_STYLE,
     MARKERS,
     finish,
+    fit_layout,
+    label_points,
     name,
     new_figure,
     oews_source,
@@ -184,6 +186,7 @@ def plot_licensure_pay(
     release = release_of(by_state, release)
     fig, ax = new_figure(figsize=(8, 3.8))
     groups = [g for g in LICENSURE_STYLE if g in set(by_state["licensure_agreement"])]
+    labels: list[tuple[float, float, str]] = []
     for i, g in enumerate(groups):
         rows = by_state[(by_state["licensure_agreement"] == g)].dropna(subset=[measure])
         rows = rows.sort_values(measure)
@@ -202,18 +205,14 @@ def plot_licensure_pay(
         med = rows[measure].median()
         ax.plot([med, med], [i - 0.3, i + 0.3], color="black", linewidth=2)
         ax.text(med, i + 0.34, f"median ${med:,.0f}", ha="center", va="top", fontsize=8)
-        for _, r in rows.iterrows():
-            if g != "none list it":
-                ax.annotate(
-                    r["state_code"],
-                    (r[measure], i + jitter[list(rows.index).index(r.name)]),
-                    xytext=(0, 6),
-                    textcoords="offset points",
-                    ha="center",
-                    fontsize=7,
-                )
+        if g != "none list it":
+            labels += [
+                (float(x), i + j, str(code))
+                for x, j, code in zip(rows[measure], jitter, rows["state_code"], strict=True)
+            ]
     ax.set_yticks(range(len(groups)), [LICENSURE_STYLE[g][2] for g in groups])
     ax.invert_yaxis()
+    ax.set_ylim(len(groups) - 0.45, -0.6)
     ax.xaxis.set_major_formatter(usd_axis())
     ax.set_xlabel("State median annual wage, clinical lab technologists and technicians, USD")
     med = by_state.groupby("licensure_agreement")[measure].median().astype(float)
@@ -221,6 +220,8 @@ def plot_licensure_pay(
         f"States that license lab staff pay a median ${med['all list it']:,.0f} vs "
         f"${med['none list it']:,.0f}: a description, not a cause"
     )
+    fit_layout(fig)  # labels are placed where the final layout puts their points
+    label_points(ax, labels)
     return finish(fig, oews_source(release) + " Licensure: data/licensure.csv.")
 
 
