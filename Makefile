@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced-stamp
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-fast check fmt charts lab data lint clean report bench
+.PHONY: help setup test test-fast check fmt charts lab data lint clean report bench notebooks
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,13 @@ bench: setup ## the flat-file benchmark against polars (needs data/raw/oews-flat
 
 charts: setup ## regenerate every chart into charts/ (byte-stable)
 	$(VENV)/bin/careerstats charts
+
+notebooks: setup ## re-run every notebook in place, stored outputs deterministic (no widget state)
+	for nb in notebooks/*.ipynb; do \
+		$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
+			--ExecutePreprocessor.record_timing=False "$$nb" || exit 1; \
+		$(VENV)/bin/python -c "import sys; from careerstats.present.notebook import strip_widget_state as s; s(sys.argv[1])" "$$nb"; \
+	done
 
 lab: setup ## open JupyterLab on the project's environment
 	$(VENV)/bin/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import threading
@@ -115,3 +116,35 @@ def assert_clean_error(code: int, err: str, expected: int, match: str) -> None:
     assert code == expected, err
     assert "Traceback" not in err
     assert match.lower() in err.lower(), err
+
+
+#: Debian's Chromium, which `.ci/run` installs; the browser tests use it headless.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+SHOTS = paths.ROOT / "screenshots"
+
+
+def require_chromium() -> None:
+    """Skip the module without Chromium, except under CI=true, where that is a failure."""
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(
+            "CI=true but Chromium is missing: .ci/run installs Debian's chromium", pytrace=False
+        )
+    pytest.skip(
+        "Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True
+    )
+
+
+def launch_chromium(playwright):
+    """Headless Chromium with nothing running in the background."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)

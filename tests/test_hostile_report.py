@@ -17,7 +17,7 @@ HOSTILE_TITLE = (
 
 class _Active(html.parser.HTMLParser):
     """Collects what would run or load in a browser: script tags, on* attributes,
-    javascript: links, and remote sources."""
+    javascript: links, and remote sources (links to the sources' pages load nothing)."""
 
     def __init__(self):
         super().__init__()
@@ -31,7 +31,8 @@ class _Active(html.parser.HTMLParser):
                 self.found.append(f"{tag} {name}")
             if value and value.strip().lower().startswith("javascript:"):
                 self.found.append(f"{tag} {name}={value}")
-            if name in ("src", "href") and value and value.startswith(("http:", "https:")):
+            remote = value and value.startswith(("http:", "https:"))
+            if name in ("src", "href") and remote and tag != "a":  # a link loads nothing
                 self.found.append(f"{tag} {name}={value}")
 
 

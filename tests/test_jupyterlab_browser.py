@@ -11,32 +11,46 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from careerstats import paths
+from conftest import SHOTS, launch_chromium, require_chromium
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NOTEBOOK = paths.ROOT / "notebooks" / "01-side-by-side.ipynb"
-SHOTS = paths.ROOT / "screenshots"
+require_chromium()
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(
-            "CI=true but Chromium is missing: .ci/run installs Debian's chromium", pytrace=False
-        )
-    pytest.skip(
-        "Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True
-    )
+
+PICKER_SOURCE = paths.ROOT / "notebooks" / "05-compare-any-pair.ipynb"
+PICKER = "05-picker.ipynb"
+
+
+def picker_notebook():
+    """Notebook 05's parameters, set-up and live-picker cells, as they are in notebook 05
+    (the rest of it is what nbval runs)."""
+    import nbformat
+
+    nb = nbformat.read(PICKER_SOURCE, as_version=4)
+    tags = [c.get("metadata", {}).get("tags", []) for c in nb.cells]
+    keep = [
+        c
+        for c, t in zip(nb.cells, tags, strict=True)
+        if c.cell_type == "code"
+        and ("parameters" in t or "setup_notebook()" in c.source or "comparison_picker" in c.source)
+    ]
+    assert len(keep) == 3, "notebook 05 should have its parameters, set-up and picker cells"
+    for cell in keep:
+        cell.outputs, cell.execution_count = [], None
+    nb.cells = keep
+    nb.metadata.pop("widgets", None)
+    return nb
 
 
 def _free_port() -> int:
@@ -56,6 +70,7 @@ def lab(tmp_path_factory):
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     nbformat.write(nb, root / NOTEBOOK.name)
+    nbformat.write(picker_notebook(), root / PICKER)
     port, token = _free_port(), secrets.token_hex(16)
     settings = root / ".lab-settings"
     for plugin, values in {
@@ -127,19 +142,7 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
     SHOTS.mkdir(exist_ok=True)
     started = time.monotonic()
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-quic",
-            ],
-        )
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
             page.goto(f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
@@ -182,3 +185,47 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
         finally:
             browser.close()
     print(f"browser test: {time.monotonic() - started:.1f} s in Chromium")
+
+
+def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):
+    """Type a code for occupation B, pick an area, and the table shows BLS's values for
+    that pair and area, redrawn in place."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, token, root = lab
+    SHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(f"{base}/lab/tree/{PICKER}?token={token}")
+            notebook = page.locator(".jp-NotebookPanel")
+            expect(notebook).to_be_visible(timeout=120_000)
+            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            status = notebook.locator(".widget-html", has_text="OEWS May 2025").first
+            expect(status).to_contain_text("Clinical Laboratory Technologists", timeout=300_000)
+            second = notebook.locator(".widget-text", has_text="Occupation B").locator("input")
+            second.fill("31-9097")
+            second.press("Enter")
+            expect(status).to_contain_text("Phlebotomists", timeout=120_000)
+            place = notebook.locator(".widget-text", has_text="Area").locator("input")
+            place.fill("TX")
+            place.press("Enter")
+            expect(status).to_contain_text("Texas", timeout=120_000)
+            # BLS, OEWS May 2025, Texas: 12,820 phlebotomists; their median $40,450
+            table = notebook.locator(".widget-output", has_text="Number employed (Texas")
+            expect(table.first).to_contain_text("12,820", timeout=120_000)
+            expect(table.first).to_contain_text("$40,450")
+            # the two charts, redrawn below the table (the only images in this notebook)
+            expect(notebook.locator("img").nth(1)).to_be_attached(timeout=120_000)
+            table.first.scroll_into_view_if_needed()
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(SHOTS / "jupyterlab-05-picker.png"))
+        except Exception as error:
+            page.screenshot(path=str(SHOTS / "jupyterlab-picker-failure.png"))
+            log = (root / "lab.log").read_text()[-4000:]
+            raise AssertionError(f"{error}\n--- jupyter lab log (tail) ---\n{log}") from None
+        finally:
+            browser.close()

@@ -50,7 +50,9 @@ def test_report_for_another_pair_is_self_contained(tmp_path):
     assert info["bytes"] == len(html.encode())
     assert "Phlebotomists vs Pharmacy Technicians: Texas" in html
     assert html.count("data:image/png;base64,") >= 4  # charts embedded
-    assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched
+    # nothing fetched: no image, script, style sheet or frame from the network (links to
+    # the sources are plain anchors)
+    assert not re.search(r"""<(img|script|link|iframe)\b[^>]*(src|href)=["']https?://""", html)
     assert "<script" not in html
     assert "import careerstats" not in html  # code hidden
     assert "download.bls.gov" in html and "Employment Projections 2024-34" in html

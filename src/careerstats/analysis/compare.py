@@ -165,6 +165,8 @@ def compare(
         entry["topcoded_fields"] = (
             [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
         )
+        entry["is_annual_only"] = bool(r["is_annual_only"])
+        entry["is_hourly_only"] = bool(r["is_hourly_only"])
         mean_topcoded = "annual_wage_mean" in entry["topcoded_fields"]
         entry["employment_ci90"] = _pair(
             interval(_num(entry["employment"]), _num(entry["employment_rse_pct"]))

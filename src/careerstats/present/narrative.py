@@ -186,3 +186,12 @@ def workplaces_sentence(pay: pd.DataFrame) -> str:
         )
         parts.append(f"{md_text(titles.get(soc, soc))}: {listed}")
     return "Median annual wage, against the national median: " + "; ".join(parts) + "."
+
+
+def sources_list(result: dict) -> str:
+    """Every source a comparison rests on, in full, as a Markdown list: title, release and
+    address."""
+    return "\n".join(
+        f"- {md_text(s['title'])} ({md_text(s['release'])}): <{s['path']}>"
+        for s in result["sources"]
+    )

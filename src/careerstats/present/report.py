@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import paths, staging
@@ -25,15 +26,31 @@ from ..errors import CareerStatsError
 
 NOTEBOOK = paths.REPORT_NOTEBOOK
 _STYLE = """
-body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 60rem;
+body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 64rem;
        margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.6rem; text-align: right; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem;
+        display: block; max-width: 100%; overflow-x: auto; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.6rem; text-align: right;
+         vertical-align: top; overflow-wrap: break-word; }
 th { background: #f4f4f4; }
 img { max-width: 100%; height: auto; }
+a, code { overflow-wrap: anywhere; }
+pre { white-space: pre-wrap; }
 .jp-InputArea, .jp-InputPrompt, .jp-OutputPrompt { display: none; }
-footer { margin-top: 2rem; font-size: 0.8rem; color: #666; }
+header { border-bottom: 1px solid #ddd; padding-bottom: 0.5rem; font-size: 0.85rem;
+         color: #555; }
+footer { margin-top: 2rem; border-top: 1px solid #ddd; font-size: 0.8rem; color: #555; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; color: #000; }
+  header, footer { color: #000; }
+  img, table, figure { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  table { display: table; overflow: visible; }
+  footer a[href]::after { content: " <" attr(href) ">"; }
+}
 """
+#: Cells the report leaves out: instructions for the notebook and its live picker.
+REPORT_REMOVE_TAG = "report-remove"
 
 
 def _inject(nb, values: dict) -> None:
@@ -51,6 +68,7 @@ def _inject(nb, values: dict) -> None:
         raise CareerStatsError(f"{NOTEBOOK}: no cell tagged 'parameters'")
     source = "\n".join(f"{k} = {v!r}" for k, v in values.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell["id"] = "injected-parameters"  # a fixed id: the same inputs give the same bytes
     nb.cells.insert(index + 1, cell)
 
 
@@ -129,6 +147,9 @@ def render(
     result = compare(soc_a, soc_b, area=area, data_dir=data_dir)  # checks codes and area
     a, b = (o["soc_code"] for o in result["occupations"])
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    nb.cells = [
+        c for c in nb.cells if REPORT_REMOVE_TAG not in c.get("metadata", {}).get("tags", [])
+    ]
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
@@ -149,13 +170,53 @@ def render(
         f"{result['area']['area_title']}"
     )
     rerun = html.escape(rerun_command(a, b, area))
+    cycle = (first["projection"] or second["projection"] or {}).get("cycle")
+    releases = [f"OEWS {result['release']} ({result['area']['area_title']})"]
+    if cycle:
+        releases.append(f"Employment Projections {cycle} (national)")
+    releases.append(f"OEWS industry estimates {result['industries']['release']} (national)")
+    built = built_date()
+    sources = "".join(
+        f"<li>{html.escape(s['title'])} ({html.escape(s['release'])}): "
+        f'<a href="{html.escape(s["path"])}">{html.escape(s["path"])}</a></li>'
+        for s in result["sources"]
+    )
+    header = (
+        f"<header><strong>careerstats report</strong>: {title}. Releases: "
+        f"{html.escape('; '.join(releases))}. Built {built}.</header>"
+    )
+    footer = (
+        f"<footer><p>Sources:</p><ul>{sources}</ul><p>Built {built} by careerstats "
+        f"{html.escape(_version())} from BLS's own files (and BEA's price parities where "
+        f"an area has one). Code hidden; every figure is reproducible with "
+        f"<code>{rerun}</code>.</p></footer>"
+    )
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title} (careerstats)</title><style>{_STYLE}</style></head><body>"
-        f"{body}<footer>Made by careerstats from BLS's own files: OEWS "
-        f"{html.escape(result['release'])} and Employment Projections. Code hidden; every "
-        f"figure is reproducible with <code>{rerun}</code>.</footer></body></html>\n"
+        f"{header}<main>{body}</main>{footer}</body></html>\n"
     )
+
+
+def built_date() -> str:
+    """The report's date: ``SOURCE_DATE_EPOCH`` (reproducible builds) or today, UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (
+        datetime.fromtimestamp(int(epoch), tz=UTC)
+        if epoch and epoch.isdigit()
+        else datetime.now(UTC)
+    )
+    return moment.strftime("%Y-%m-%d")
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("careerstats")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "(source)"
 
 
 def write_report(

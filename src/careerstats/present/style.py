@@ -192,21 +192,23 @@ RIGHT_MARGIN = 0.01
 def _rewrap(text: Text, max_px: float) -> None:
     """Wrap ``text`` (each of its lines) more narrowly until it is at most ``max_px``
     wide: a long title wraps instead of widening the saved image."""
-    renderer = text.figure.canvas.get_renderer()  # type: ignore[attr-defined]
     if not hasattr(text, "_careerstats_lines"):  # the lines as the chart wrote them
         text._careerstats_lines = text.get_text().split("\n")  # type: ignore[attr-defined]
     original = text._careerstats_lines  # type: ignore[attr-defined]
-    if text.get_window_extent(renderer).width <= max_px:
+    if text.get_window_extent().width <= max_px:
         return
     width = max(len(line) for line in original)
-    while text.get_window_extent(renderer).width > max_px and width > 12:
+    while text.get_window_extent().width > max_px and width > 12:
         width -= 2
         text.set_text("\n".join(w for line in original for w in textwrap.wrap(line, width)))
 
 
 def fit_titles(fig: Figure) -> None:
-    """Rewrap the figure's title and each axes' titles to fit inside the figure's width."""
-    fig.canvas.draw()
+    """Rewrap the figure's title and each axes' titles to fit inside the figure's width.
+
+    Text is measured with the figure's own renderer (``get_window_extent()``), so this
+    works on any canvas: Agg when saving, the inline backend's in a notebook."""
+    fig.draw_without_rendering()
     width = fig.bbox.width * (1 - RIGHT_MARGIN)
     suptitle = getattr(fig, "_suptitle", None)
     if suptitle is not None and suptitle.get_text():
@@ -232,9 +234,8 @@ def label_points(ax: Any, points: list[tuple[float, float, str]], fontsize: floa
     one already placed (or any text already on the axes), at the next free place in
     :data:`LABEL_OFFSETS`."""
     fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    fig.canvas.draw()
-    taken = [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
+    fig.draw_without_rendering()
+    taken = [t.get_window_extent() for t in ax.texts if t.get_text().strip()]
     for x, y, text in points:
         label = None
         for dx, dy in LABEL_OFFSETS:
@@ -249,11 +250,11 @@ def label_points(ax: Any, points: list[tuple[float, float, str]], fontsize: floa
                 va="bottom" if dy > 0 else "top",
                 fontsize=fontsize,
             )
-            box = label.get_window_extent(renderer)
+            box = label.get_window_extent()
             if not any(box.overlaps(other) for other in taken):
                 break
         if label is not None:
-            taken.append(label.get_window_extent(renderer))
+            taken.append(label.get_window_extent())
 
 
 def fit_layout(fig: Figure) -> None:

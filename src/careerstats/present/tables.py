@@ -111,9 +111,9 @@ def comparison_csv(result: dict) -> pd.DataFrame:
     return out
 
 
-def _usd_or_bound(value, topcoded: bool, decimals: int = 0) -> str:
+def _usd_or_bound(value, topcoded: bool, decimals: int = 0, missing: str = "not published") -> str:
     if value is None:
-        return "not published"
+        return missing
     return ("at least " if topcoded else "") + usd(value, decimals)
 
 
@@ -130,10 +130,20 @@ def bls_side_by_side(result: dict, requirements: pd.DataFrame | None = None) -> 
     for e in (a, b):
         p = e["projection"] or {}
         top = set(e["topcoded_fields"])
-        annual = _usd_or_bound(e["annual_wage_median"], "annual_wage_median" in top)
-        hourly = _usd_or_bound(e["hourly_wage_median"], "hourly_wage_median" in top, 2)
+        year = int(result["year"])
+        annual = _usd_or_bound(
+            e["annual_wage_median"],
+            "annual_wage_median" in top,
+            missing=not_published(e, "annual_wage_median", year),
+        )
+        hourly = _usd_or_bound(
+            e["hourly_wage_median"],
+            "hourly_wage_median" in top,
+            2,
+            missing=not_published(e, "hourly_wage_median", year),
+        )
         cells = {
-            f"Number employed ({place}, OEWS {release})": "not published"
+            f"Number employed ({place}, OEWS {release})": not_published(e, "employment", year)
             if e["employment"] is None
             else f"{e['employment']:,}",
             f"Median pay ({place}, {release})": f"{annual} per year, or {hourly} per hour",
@@ -188,30 +198,34 @@ def sources_table(result: dict) -> pd.DataFrame:
 #: How :func:`industry_frame` heads the columns of an industries result.
 INDUSTRY_LABELS = {
     "industry_code": "NAICS",
-    "industry_title": "industry",
-    "employment": "jobs",
-    "employment_share_pct": "share %",
-    "annual_wage_median": "median $/yr",
-    "annual_wage_mean": "mean $/yr",
-    "mean_ci90": "mean 90% interval",
+    "industry_title": "Industry",
+    "employment": "Jobs",
+    "employment_share_pct": "Share of its jobs",
+    "annual_wage_median": "Median pay, per year",
+    "annual_wage_mean": "Mean pay, per year",
+    "mean_ci90": "Mean, 90% interval",
 }
 
 
 def industry_frame(found: pd.DataFrame) -> pd.DataFrame:
     """An :func:`~careerstats.analysis.industries.industries` result laid out for reading:
-    formatted numbers, the mean's interval as one cell, '-' where BLS publishes nothing."""
+    formatted numbers, the mean's interval as one cell, BLS's reason where it publishes
+    nothing ('-' for a wage: see the result's ``unpublished_note``)."""
+    missing = NOT_PUBLISHED_REASONS["not_released"]
     out = pd.DataFrame(
         {
             "industry_code": found["industry_code"],
             "industry_title": found["industry_title"],
-            "employment": [cell(_number(v)) for v in found["employment"]],
+            "employment": [missing if pd.isna(v) else f"{v:,.0f}" for v in found["employment"]],
             "employment_share_pct": [
-                "-" if pd.isna(v) else f"{v:.1f}" for v in found["employment_share_pct"]
+                missing if pd.isna(v) else percent(v) for v in found["employment_share_pct"]
             ],
-            "annual_wage_median": [cell(_number(v)) for v in found["annual_wage_median"]],
-            "annual_wage_mean": [cell(_number(v)) for v in found["annual_wage_mean"]],
+            "annual_wage_median": [
+                "-" if pd.isna(v) else usd(v) for v in found["annual_wage_median"]
+            ],
+            "annual_wage_mean": ["-" if pd.isna(v) else usd(v) for v in found["annual_wage_mean"]],
             "mean_ci90": [
-                "-" if pd.isna(lo) else f"{lo:,.0f}-{hi:,.0f}"
+                "-" if pd.isna(lo) else f"{usd(lo)}-{usd(hi)}"
                 for lo, hi in zip(
                     found["annual_wage_mean_low"], found["annual_wage_mean_high"], strict=True
                 )
@@ -223,3 +237,124 @@ def industry_frame(found: pd.DataFrame) -> pd.DataFrame:
 
 def _number(value: object) -> float | None:
     return None if pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
+# --- tables for the report: every number formatted, every gap explained ------------------
+
+#: Why BLS publishes no value, by its own markers (oe.footnote; the XLSX files' * and **).
+NOT_PUBLISHED_REASONS = {
+    "not_released": "not published (BLS footnote 8: estimate not released)",
+    "hourly_only": "not published (BLS footnote 4: BLS publishes hourly wages only)",
+    "annual_only": "not published (BLS footnote 4: BLS publishes annual wages only)",
+    "wage_marker": "not published (BLS marker *: wage not available)",
+    "employment_marker": "not published (BLS marker **: employment not available)",
+}
+
+
+def hourly(value: float) -> str:
+    """``$23.06/h``."""
+    return f"{usd(value, 2)}/h"
+
+
+def jobs(value: float) -> str:
+    """``12,150 jobs``."""
+    return f"{value:,.0f} jobs"
+
+
+def percent(value: float, decimals: int = 1) -> str:
+    """``6.4%``."""
+    return f"{value:.{decimals}f}%"
+
+
+def not_published(entry: dict, field: str, year: int) -> str:
+    """Why ``field`` of a :func:`~careerstats.compare` occupation entry is missing, in BLS's
+    terms: footnote 4 (hourly or annual only) or, for the flat-file release (May 2025 on),
+    footnote 8; for the XLSX releases, marker * or **."""
+    if field.startswith("hourly") and entry.get("is_annual_only"):
+        return NOT_PUBLISHED_REASONS["annual_only"]
+    if field.startswith("annual") and entry.get("is_hourly_only"):
+        return NOT_PUBLISHED_REASONS["hourly_only"]
+    if year >= FLAT_FILE_FIRST_YEAR:
+        return NOT_PUBLISHED_REASONS["not_released"]
+    return NOT_PUBLISHED_REASONS["employment_marker" if field == "employment" else "wage_marker"]
+
+
+#: The first May release careerstats reads from BLS's flat files (footnote codes).
+FLAT_FILE_FIRST_YEAR = 2025
+#: The measures of :func:`gap_display`, with their human labels.
+GAP_ROWS = {
+    "annual_wage_median": "Median pay, per year",
+    "hourly_wage_median": "Median pay, per hour",
+    "annual_wage_mean": "Mean pay, per year",
+    "hourly_wage_mean": "Mean pay, per hour",
+}
+
+
+def _money(entry: dict, field: str, year: int) -> str:
+    value = entry[field]
+    if value is None:
+        return not_published(entry, field, year)
+    text = hourly(value) if field.startswith("hourly") else usd(value)
+    return ("at least " if field in entry["topcoded_fields"] else "") + text
+
+
+def gap_display(result: dict) -> pd.DataFrame:
+    """:func:`gap_table` for people: both occupations' pay, and how much more the second
+    earns (dollars and percent of the first), formatted; top-coded values are "at least"."""
+    a, b = result["occupations"]
+    year = int(result["year"])
+    rows = {}
+    for field, label in GAP_ROWS.items():
+        x, y = a[field], b[field]
+        if x is None or y is None:
+            difference = share = "no gap: a value is not published"
+        else:
+            absolute, pct, _ = gap_values(x, y)
+            sign = "+" if absolute >= 0 else "-"
+            money = hourly(abs(absolute)) if field.startswith("hourly") else usd(abs(absolute))
+            bounded = field in a["topcoded_fields"] or field in b["topcoded_fields"]
+            difference = ("about " if bounded else "") + sign + money
+            share = f"{pct:+.1f}%"
+        rows[label] = {
+            a["occupation_title"]: _money(a, field, year),
+            b["occupation_title"]: _money(b, field, year),
+            "Difference (second minus first)": difference,
+            "Difference, % of the first": share,
+        }
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("")
+
+
+def history_display(history: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """:func:`~careerstats.analysis.wages.pay_history` for people: each May's medians,
+    the gap in dollars and percent, and BLS's estimation method."""
+    codes = [c for c in history.columns if c not in ("gap_usd", "gap_pct", "method")]
+    out = pd.DataFrame(index=[f"May {y}" for y in history.index])
+    for code in codes:
+        out[f"{titles.get(code, code)}, median per year"] = [
+            "not published" if pd.isna(v) else usd(v) for v in history[code]
+        ]
+    out["Gap"] = ["-" if pd.isna(v) else usd(v) for v in history["gap_usd"]]
+    out["Gap, % of the first"] = ["-" if pd.isna(v) else percent(v) for v in history["gap_pct"]]
+    out["BLS method"] = list(history["method"])
+    return out.rename_axis("OEWS release")
+
+
+def outlook_display(outlook: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """:func:`~careerstats.analysis.growth.outlook` for people: each cycle's projection,
+    in jobs and percent, national."""
+    rows = []
+    for (cycle, soc), r in outlook.iterrows():
+        openings = r["openings_annual"]
+        rows.append(
+            {
+                "Projection cycle": str(cycle),
+                "Occupation": titles.get(str(soc), str(soc)),
+                "Employment at the start": jobs(r["employment_base"]),
+                "Projected employment": jobs(r["employment_projected"]),
+                "Growth": percent(float(r["employment_change_pct"])),
+                "Openings per year": "not published for this cycle (a 10-year total instead)"
+                if pd.isna(openings)
+                else jobs(openings),
+            }
+        )
+    return pd.DataFrame(rows).set_index(["Projection cycle", "Occupation"])
