@@ -29,9 +29,16 @@ from .areas import NATIONAL
 TERRITORY_FIPS = {"66", "72", "78"}
 
 
-def _newest(parities: pd.DataFrame, table: str) -> pd.DataFrame:
+def _newest(parities: pd.DataFrame, table: str) -> dict[str, tuple[str, int, float]]:
+    """BEA area -> (name, year, parity) in ``table``'s newest year."""
     rows = parities[(parities["bea_table"] == table) & parities["rpp_all_items"].notna()]
-    return rows[rows["year"] == rows["year"].max()].set_index("geo_fips")
+    rows = rows[rows["year"] == rows["year"].max()]
+    return {
+        str(g): (str(n), int(y), float(r))
+        for g, n, y, r in zip(
+            rows["geo_fips"], rows["geo_name"], rows["year"], rows["rpp_all_items"], strict=True
+        )
+    }
 
 
 def area_parities(
@@ -45,22 +52,24 @@ def area_parities(
     parities = load_table("price_parities", data_dir) if parities is None else parities
     state, metro, portion = (_newest(parities, t) for t in ("SARPP", "MARPP", "PARPP"))
     rows = []
-    for _, a in areas.iterrows():
-        code, kind, fips = a["area_code"], a["area_type"], a["area_state_fips"]
-        found, table, geo, note = None, None, None, ""
+    for code, kind, fips in zip(
+        areas["area_code"], areas["area_type"], areas["area_state_fips"], strict=True
+    ):
+        found: tuple[str, int, float] | None = None
+        table, geo, note = None, None, ""
         if code == NATIONAL:
             geo, table = "00000", "SARPP"
-            found = state.loc[geo] if geo in state.index else None
+            found = state.get(geo)
             note = "the nation (U.S. = 100)"
         elif fips in TERRITORY_FIPS:
             note = "BEA publishes no price parity for territories"
         elif kind == "state":
             geo, table = f"{fips}000", "SARPP"
-            found = state.loc[geo] if geo in state.index else None
+            found = state.get(geo)
             note = "the state's parity"
         elif code.startswith("00"):
             geo, table = code[2:], "MARPP"
-            found = metro.loc[geo] if geo in metro.index else None
+            found = metro.get(geo)
             note = (
                 "the metro area's parity"
                 if found is not None
@@ -68,7 +77,7 @@ def area_parities(
             )
         else:
             geo, table = f"{fips}999", "PARPP"
-            found = portion.loc[geo] if geo in portion.index else None
+            found = portion.get(geo)
             note = "the state's nonmetropolitan portion (the area has no parity of its own)"
         rows.append(
             {
@@ -76,9 +85,9 @@ def area_parities(
                 "area_type": kind,
                 "bea_table": table if found is not None else None,
                 "geo_fips": geo if found is not None else None,
-                "geo_name": None if found is None else found["geo_name"],
-                "parity_year": None if found is None else int(found["year"]),
-                "rpp_all_items": math.nan if found is None else float(found["rpp_all_items"]),
+                "geo_name": None if found is None else found[0],
+                "parity_year": None if found is None else found[1],
+                "rpp_all_items": math.nan if found is None else found[2],
                 "parity_note": note
                 if found is not None or not note.startswith("the")
                 else f"{note}: none published",
