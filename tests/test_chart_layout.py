@@ -19,7 +19,9 @@ import pytest
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+from careerstats import paths
 from careerstats.present.registry import REGISTRY
+from careerstats.present.style import save
 
 pytestmark = pytest.mark.slow
 
@@ -98,12 +100,21 @@ def layout_problems(fig) -> list[str]:
 
 
 @pytest.mark.parametrize("chart", list(REGISTRY))
-def test_chart_layout(chart):
+def test_chart_layout_and_bytes(chart, tmp_path):
+    """One render per chart: its layout passes, and the files it saves equal the committed
+    charts/ byte for byte (same pinned versions), so `make charts` is reproducible."""
     fig = REGISTRY[chart](None)
     try:
         assert layout_problems(fig) == [], chart
+        written = save(fig, tmp_path / chart)
     finally:
         plt.close(fig)
+    for p in written:
+        assert p.read_bytes() == (paths.CHARTS_DIR / p.name).read_bytes(), (
+            f"{p.name} differs from charts/: run make charts"
+        )
+    svg = written[1].read_text()
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
 
 
 def test_the_check_catches_overlap_overflow_and_a_narrow_plot():
