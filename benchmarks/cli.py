@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
+INDUSTRIES_ARGS = ("31-9092", "29-2010", "--level", "4", "--top", "5")
 COMMANDS = {
     "--help": ([str(BIN / "careerstats"), "--help"], 0.15),
     "compare": (
@@ -31,11 +32,7 @@ COMMANDS = {
     ),
     "trace": ([str(BIN / "careerstats"), "trace", "38190", "--soc", "31-9092"], None),
     "history": ([str(BIN / "careerstats"), "history", "31-9092", "29-2010"], None),
-    "industries": (
-        [str(BIN / "careerstats"), "industries", "31-9092", "29-2010", *("--level", "4")]
-        + ["--top", "5"],
-        1.0,
-    ),
+    "industries": ([str(BIN / "careerstats"), "industries", *INDUSTRIES_ARGS], 1.0),
     "import pandas (floor)": ([sys.executable, "-c", "import pandas"], None),
 }
 
