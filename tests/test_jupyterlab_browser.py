@@ -198,12 +198,14 @@ def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            page.goto(f"{base}/lab/tree/{PICKER}?token={token}")
+            # its own workspace, reset: JupyterLab must not reopen notebook 01's tab here
+            page.goto(f"{base}/lab/workspaces/picker/tree/{PICKER}?reset&token={token}")
             notebook = page.locator(".jp-NotebookPanel")
             expect(notebook).to_be_visible(timeout=120_000)
             expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            expect(page.locator(".jp-NotebookPanel")).to_have_count(1)
             status = notebook.locator(".widget-html", has_text="OEWS May 2025").first
             expect(status).to_contain_text("Clinical Laboratory Technologists", timeout=300_000)
             second = notebook.locator(".widget-text", has_text="Occupation B").locator("input")
