@@ -135,6 +135,18 @@ def lab(tmp_path_factory):
         log.close()
 
 
+def _open(page, url: str):
+    """Open a notebook in JupyterLab and wait until its kernel is up and idle (status bar),
+    so that running it does not race the kernel's start."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    notebook = page.locator(".jp-NotebookPanel")
+    expect(notebook).to_be_visible(timeout=120_000)
+    expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
+    return notebook
+
+
 def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
     from playwright.sync_api import expect, sync_playwright
 
@@ -145,11 +157,7 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            page.goto(f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
-            notebook = page.locator(".jp-NotebookPanel")
-            expect(notebook).to_be_visible(timeout=120_000)
-            # the kernel is up and idle (status bar), so the run is not racing its start
-            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
+            notebook = _open(page, f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
             outputs = notebook.locator(".jp-OutputArea-output")
             assert outputs.count() == 0, "the copy should start without outputs"
             page.get_by_role("menuitem", name="Run", exact=True).click()
@@ -199,10 +207,9 @@ def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
             # its own workspace, reset: JupyterLab must not reopen notebook 01's tab here
-            page.goto(f"{base}/lab/workspaces/picker/tree/{PICKER}?reset&token={token}")
-            notebook = page.locator(".jp-NotebookPanel")
-            expect(notebook).to_be_visible(timeout=120_000)
-            expect(page.get_by_text("Python 3 (ipykernel) | Idle")).to_be_visible(timeout=180_000)
+            notebook = _open(
+                page, f"{base}/lab/workspaces/picker/tree/{PICKER}?reset&token={token}"
+            )
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
             expect(page.locator(".jp-NotebookPanel")).to_have_count(1)

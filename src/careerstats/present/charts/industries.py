@@ -32,6 +32,13 @@ def _socs(found: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(found["soc_code"]))
 
 
+def _finish_panels(fig: Figure, title: str, source: str) -> Figure:
+    """One finding title over the occupations' panels, then the source line."""
+    fig.suptitle(wrap(title, 70), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.tight_layout()
+    return finish(fig, source)
+
+
 @styled
 def plot_industry_shares(found: pd.DataFrame) -> Figure:
     """Each occupation's industries by share of its national jobs, one panel per
@@ -66,16 +73,9 @@ def plot_industry_shares(found: pd.DataFrame) -> Figure:
         + ("NAICS sectors" if level == "sector" else f"{level} NAICS industries")
         + ")"
     )
-    fig.suptitle(
-        wrap("Where they work: " + "; ".join(leads), 70),
-        x=0.01,
-        ha="left",
-        fontsize=12,
-        fontweight="bold",
-    )
-    fig.tight_layout()
-    return finish(
+    return _finish_panels(
         fig,
+        "Where they work: " + "; ".join(leads),
         oews_source(release_of(found))
         + " National industry estimates; self-employed workers are not counted.",
     )
@@ -149,20 +149,10 @@ def plot_industry_pay(found: pd.DataFrame) -> Figure:
     axes[0, 0].legend(loc="lower right", fontsize=8)
     axes[-1, 0].xaxis.set_major_formatter(usd_axis())
     axes[-1, 0].set_xlabel("Annual wage, USD (median; mean with its 90% interval)")
-    fig.suptitle(
-        wrap(
-            "Same job, different employer: the median across these industries runs from "
-            + "; ".join(spreads),
-            70,
-        ),
-        x=0.01,
-        ha="left",
-        fontsize=12,
-        fontweight="bold",
-    )
-    fig.tight_layout()
-    return finish(
+    return _finish_panels(
         fig,
+        "Same job, different employer: the median across these industries runs from "
+        + "; ".join(spreads),
         oews_source(release_of(found))
         + " National industry estimates; intervals from BLS's wage RSEs (none published "
         "for the median).",
