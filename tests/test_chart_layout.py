@@ -127,3 +127,26 @@ def test_the_check_catches_overlap_overflow_and_a_narrow_plot():
     assert any("overlaps" in p for p in problems)
     assert any("runs past the figure" in p for p in problems)
     assert any("of the image's width" in p for p in problems)
+
+
+def test_a_title_with_dollar_amounts_draws_outside_the_chart_style():
+    """The picker shows charts from widget callbacks, outside the project style, where
+    matplotlib reads "$...$" as mathematics: a title of dollar ranges must still draw.
+    Titles are wrapped by careerstats (``style.fit_titles``), never by matplotlib's
+    ``wrap=True``, which measures each piece of a line as mathematics when it holds two
+    dollar signs and failed in JupyterLab for some pairs (medical assistants and lab
+    technicians in Texas); the browser test of the picker draws that pair."""
+    import careerstats as cs
+    from careerstats.analysis.wages import wage_distribution
+    from careerstats.present.charts import plot_wage_distribution
+
+    rows = cs.load_area("TX")
+    fig = plot_wage_distribution(
+        wage_distribution(rows, ["31-9092", "29-2010", "00-0000"]), area="Texas"
+    )
+    try:
+        with matplotlib.rc_context({"text.parse_math": True}):
+            fig.canvas.draw()
+            assert "$" in fig.axes[0].get_title(loc="left")
+    finally:
+        plt.close(fig)

@@ -135,6 +135,16 @@ def lab(tmp_path_factory):
         log.close()
 
 
+def _frames(text: str) -> str:
+    """The lines of a traceback that say where it went wrong (for a failure message)."""
+    keep = [
+        line
+        for line in text.splitlines()
+        if line.startswith(("File ", "Cell ")) or "Error" in line or line.lstrip().startswith("--")
+    ]
+    return "\n".join(keep[:60]) or text[-3000:]
+
+
 def _open(page, url: str):
     """Open a notebook in JupyterLab and wait until its kernel is up and idle (status bar),
     so that running it does not race the kernel's start."""
@@ -215,6 +225,10 @@ def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):
             expect(page.locator(".jp-NotebookPanel")).to_have_count(1)
             status = notebook.locator(".widget-html", has_text="OEWS May 2025").first
             expect(status).to_contain_text("Clinical Laboratory Technologists", timeout=300_000)
+            # the first drawing is done (the status is set last) and the cell has finished
+            expect(notebook.locator(".jp-InputPrompt", has_text="[*]")).to_have_count(
+                0, timeout=120_000
+            )
             second = notebook.locator(".widget-text", has_text="Occupation B").locator("input")
             second.fill("31-9097")
             second.press("Enter")
@@ -234,7 +248,10 @@ def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):
             page.screenshot(path=str(SHOTS / "jupyterlab-05-picker.png"))
         except Exception as error:
             page.screenshot(path=str(SHOTS / "jupyterlab-picker-failure.png"))
-            log = (root / "lab.log").read_text()[-4000:]
-            raise AssertionError(f"{error}\n--- jupyter lab log (tail) ---\n{log}") from None
+            shown = "\n".join(notebook.locator(".jp-OutputArea-output").all_inner_texts())
+            log = (root / "lab.log").read_text()[-2000:]
+            raise AssertionError(
+                f"{error}\n--- outputs ---\n{_frames(shown)}\n--- lab log ---\n{log}"
+            ) from None
         finally:
             browser.close()

@@ -10,6 +10,7 @@ passes it the tables and the area loader (the presentation layer's one loader is
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -122,7 +123,15 @@ def comparison_picker(
     tables_out = widgets.Output()
     charts_out = widgets.Output()
 
+    drawing = threading.Lock()
+
     def redraw(_: object = None) -> None:
+        # One redraw at a time: the kernel may run widget callbacks on more than one
+        # thread, and matplotlib's style (rc_context) is global to the process.
+        with drawing:
+            _redraw()
+
+    def _redraw() -> None:
         try:
             a = pick_occupation(a_box.value, options)
             b = pick_occupation(b_box.value, options)
@@ -135,12 +144,7 @@ def comparison_picker(
         first, second = result["occupations"]
         money = hourly if field.startswith("hourly") else usd
         values = ["not published" if o[field] is None else money(o[field]) for o in (first, second)]
-        status.value = (
-            f"<b>{_html(first['occupation_title'])}</b> vs "
-            f"<b>{_html(second['occupation_title'])}</b>, "
-            f"{_html(result['area']['area_title'])}, OEWS {_html(result['release'])}. "
-            f"{_html(measure_label(field)).capitalize()}: {values[0]} vs {values[1]}."
-        )
+        status.value = "<i>Redrawing...</i>"
         tables_out.clear_output(wait=True)
         with tables_out:
             display(bls_side_by_side(result), gap_display(result))
@@ -157,6 +161,13 @@ def comparison_picker(
             ):
                 display(fig)
                 plt.close(fig)
+        # set last: once it names the pair, the table and both charts are drawn
+        status.value = (
+            f"<b>{_html(first['occupation_title'])}</b> vs "
+            f"<b>{_html(second['occupation_title'])}</b>, "
+            f"{_html(result['area']['area_title'])}, OEWS {_html(result['release'])}. "
+            f"{_html(measure_label(field)).capitalize()}: {values[0]} vs {values[1]}."
+        )
 
     for control in (a_box, b_box, area_box, measure):
         control.observe(redraw, names="value")

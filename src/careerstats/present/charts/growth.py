@@ -73,7 +73,7 @@ def plot_outlook_by_cycle(outlook: pd.DataFrame) -> Figure:
             f"{name(soc, titles).lower()} {'fell' if y < x else 'rose'} from {x:.1f}% to {y:.1f}%"
         )
 
-    ax.set_title(f"Projected growth, {first} to {last}: {moved(b)}; {moved(a)}", wrap=True)
+    ax.set_title(f"Projected growth, {first} to {last}: {moved(b)}; {moved(a)}")
     return finish(fig, "Source: BLS Employment Projections, cycles " + ", ".join(table.index) + ".")
 
 

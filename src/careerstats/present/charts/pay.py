@@ -91,7 +91,6 @@ def plot_wage_distribution(
         f"${dist.loc[b, 'p25'] / 1000:,.0f}k-${dist.loc[b, 'p75'] / 1000:,.0f}k; of "
         f"{name(a, titles).lower()}, ${dist.loc[a, 'p25'] / 1000:,.0f}k-"
         f"${dist.loc[a, 'p75'] / 1000:,.0f}k",
-        wrap=True,
     )
     return finish(fig, oews_source(release) + f" {area}, cross-industry.")
 

@@ -59,15 +59,14 @@ def plot_cumulative_earnings(
     ax.legend(loc="upper left")
     path = f"The {name(b, titles).lower()} path"
     if years is None:
-        ax.set_title(f"{path} does not catch up within {int(table.index.max())} years", wrap=True)
+        ax.set_title(f"{path} does not catch up within {int(table.index.max())} years")
     elif years == 0:
-        ax.set_title(f"{path} is ahead from the start", wrap=True)
+        ax.set_title(f"{path} is ahead from the start")
     else:
         ax.set_title(
             f"{path} catches up after {years:.1f} years and is "
             f"${table['difference'].iloc[-1]:,.0f} ahead by year "
             f"{int(table.index.max())}",
-            wrap=True,
         )
     return finish(
         fig,
