@@ -45,6 +45,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "careerstats"
 
 
+def careerstats_version() -> str:
+    """The installed careerstats version, or "(source)" when run from a source tree that
+    is not installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("careerstats")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "(source)"
+
+
 def display(path: Path) -> str:
     """``path`` relative to the repository root when it is inside it (for messages)."""
     try:

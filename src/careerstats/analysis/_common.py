@@ -15,6 +15,17 @@ import pandas as pd
 from ..errors import RetiredCodeError, UnknownCodeError
 from ..occupations import normalize_soc
 
+#: Why BLS publishes no value, or only a bound, in its own terms: oe.footnote's codes and
+#: the national XLSX files' markers.
+BLS_REASONS = {
+    "not_released": "BLS footnote 8: estimate not released",
+    "hourly_only": "BLS footnote 4: BLS publishes hourly wages only",
+    "annual_only": "BLS footnote 4: BLS publishes annual wages only",
+    "topcoded": "BLS footnote 5: at least the cap, a lower bound",
+    "wage_marker": "BLS marker *: wage not available",
+    "employment_marker": "BLS marker **: employment not available",
+}
+
 
 def require_socs(frame: pd.DataFrame, socs: Iterable[str], what: str) -> list[str]:
     """``socs`` normalised, each checked to be in ``frame``'s ``soc_code`` column."""

@@ -123,7 +123,6 @@ def compare(
         table = table[table["area_code"] == place.code]
     rows = table.set_index("soc_code")
     release = str(table["release"].iloc[0])
-    titles = load_table("occupations", data_dir).set_index("soc_code")["occupation_title"]
     occupations = load_table("occupations", data_dir)
     titles = occupations.set_index("soc_code")["occupation_title"]
     for code in codes:

@@ -23,7 +23,7 @@ from ..errors import UnknownCodeError
 from ..occupations import normalize_soc
 from ..tables.fields import NAICS_LEVELS
 from ..tables.load import load_oews, load_table
-from ._common import labelled, missing_code_error, plain
+from ._common import BLS_REASONS, labelled, missing_code_error, plain
 from .intervals import interval, reliable
 
 #: What a user types for a level -> the table's ``naics_level``.
@@ -58,13 +58,6 @@ COLUMNS = (
     "not_released_fields",
     "unpublished_note",
 )
-#: The footnotes behind a missing value, in the words of oe.footnote.
-REASONS = {
-    "not_released": "not released (BLS footnote 8)",
-    "hourly_only": "annual wages not published: hourly only (BLS footnote 4)",
-    "annual_only": "hourly wages not published: annual only (BLS footnote 4)",
-    "topcoded": "top-coded: at least the cap, a lower bound (BLS footnote 5)",
-}
 
 
 def naics_level_of(level: str | int) -> str:
@@ -83,13 +76,15 @@ def naics_level_of(level: str | int) -> str:
 def _note(row: Any) -> str | None:
     parts = []
     if isinstance(row["not_released_fields"], str):
-        parts.append(f"{row['not_released_fields'].replace(';', ', ')} {REASONS['not_released']}")
+        fields = row["not_released_fields"].replace(";", ", ")
+        parts.append(f"{fields} not published ({BLS_REASONS['not_released']})")
     if row["is_hourly_only"]:
-        parts.append(REASONS["hourly_only"])
+        parts.append(f"annual wages not published ({BLS_REASONS['hourly_only']})")
     if row["is_annual_only"]:
-        parts.append(REASONS["annual_only"])
+        parts.append(f"hourly wages not published ({BLS_REASONS['annual_only']})")
     if isinstance(row["topcoded_fields"], str):
-        parts.append(f"{row['topcoded_fields'].replace(';', ', ')} {REASONS['topcoded']}")
+        fields = row["topcoded_fields"].replace(";", ", ")
+        parts.append(f"{fields} top-coded ({BLS_REASONS['topcoded']})")
     return "; ".join(parts) or None
 
 
@@ -250,7 +245,8 @@ def practice_settings(lists: pd.DataFrame, data_dir: Path | None = None) -> pd.D
     rows = load_table("oews_industry", data_dir, where={"soc_code": socs})
     jobs_at = rows.set_index(["soc_code", "industry_code"])["employment"]
     titles = rows.drop_duplicates("industry_code").set_index("industry_code")["industry_title"]
-    national = load_oews("national", "latest", data_dir).set_index("soc_code")["employment"]
+    newest = load_oews("national", "latest", data_dir)
+    national = newest.set_index("soc_code")["employment"]
     out = []
     for soc, setting in zip(settings["soc_code"], settings["item"], strict=True):
         codes = SETTING_INDUSTRIES.get((soc, setting))
@@ -286,7 +282,7 @@ def practice_settings(lists: pd.DataFrame, data_dir: Path | None = None) -> pd.D
             }
         )
     frame = pd.DataFrame(out)
-    return labelled(frame, load_oews("national", "latest", data_dir), socs)
+    return labelled(frame, newest, socs)
 
 
 def left_out(

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
 from ..analysis.pay import gap_values
+from .tables import percent
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#|~>])")
 
@@ -110,38 +112,50 @@ def real_change_sentence(change: pd.DataFrame) -> str:
 
 
 def _share(value: object) -> str:
-    return "not released" if pd.isna(value) else f"{float(value):.1f}%"  # type: ignore[arg-type]
+    return "not released" if pd.isna(value) else percent(float(value))  # type: ignore[arg-type]
+
+
+def _per_occupation(
+    frame: pd.DataFrame, describe: Callable[[pd.DataFrame], str], sep: str = ": "
+) -> str:
+    """For each occupation of ``frame``, in order: its title, ``sep`` and what ``describe``
+    says of its rows; joined by "; "."""
+    titles = frame.attrs.get("titles", {})
+    return "; ".join(
+        f"{md_text(titles.get(soc, soc))}{sep}{describe(frame[frame['soc_code'] == soc])}"
+        for soc in dict.fromkeys(frame["soc_code"])
+    )
 
 
 def industries_sentence(found: pd.DataFrame, n: int = 3) -> str:
     """Each occupation's largest industries, with shares and medians (from
     :func:`careerstats.analysis.industries.industries`)."""
-    titles = found.attrs.get("titles", {})
-    parts = []
-    for soc in dict.fromkeys(found["soc_code"]):
-        mine = found[found["soc_code"] == soc].head(n)
-        listed = ", ".join(
+
+    def largest(mine: pd.DataFrame) -> str:
+        return ", ".join(
             f"{md_text(r['industry_title'])} {_share(r['employment_share_pct'])}"
             + (
                 ""
                 if pd.isna(r["annual_wage_median"])
                 else f" (median USD {float(r['annual_wage_median']):,.0f})"
             )
-            for _, r in mine.iterrows()
+            for _, r in mine.head(n).iterrows()
         )
-        parts.append(f"{md_text(titles.get(soc, soc))}: {listed}")
+
     level = md_text(found.attrs.get("naics_level", ""))
-    return f"Largest {level} industries, share of national jobs: " + "; ".join(parts) + "."
+    return (
+        f"Largest {level} industries, share of national jobs: "
+        + _per_occupation(found, largest)
+        + "."
+    )
 
 
 def settings_sentence(settings: pd.DataFrame) -> str:
     """The article's practice settings, each with its share and verdict (from
     :func:`careerstats.analysis.industries.practice_settings`)."""
-    titles = settings.attrs.get("titles", {})
-    parts = []
-    for soc in dict.fromkeys(settings["soc_code"]):
-        mine = settings[settings["soc_code"] == soc]
-        listed = ", ".join(
+
+    def listed(mine: pd.DataFrame) -> str:
+        return ", ".join(
             f"'{md_text(r['setting'])}' "
             + (
                 md_text(r["verdict"])
@@ -150,42 +164,42 @@ def settings_sentence(settings: pd.DataFrame) -> str:
             )
             for _, r in mine.iterrows()
         )
-        parts.append(f"{md_text(titles.get(soc, soc))}: {listed}")
-    return "The article's practice settings, share of national jobs: " + "; ".join(parts) + "."
+
+    return (
+        "The article's practice settings, share of national jobs: "
+        + _per_occupation(settings, listed)
+        + "."
+    )
 
 
 def left_out_sentence(missing: pd.DataFrame) -> str:
     """Industries the article's settings leave out (from
     :func:`careerstats.analysis.industries.left_out`)."""
-    titles = missing.attrs.get("titles", {})
     if missing.empty:
         return "The article's settings cover every industry holding a sizeable share of jobs."
-    parts = []
-    for soc in dict.fromkeys(missing["soc_code"]):
-        mine = missing[missing["soc_code"] == soc]
-        total = float(mine["employment_share_pct"].sum())
-        listed = ", ".join(
+
+    def listed(mine: pd.DataFrame) -> str:
+        each = ", ".join(
             f"{md_text(r['industry_title'])} {_share(r['employment_share_pct'])}"
             for _, r in mine.iterrows()
         )
-        parts.append(f"{md_text(titles.get(soc, soc))} {total:.1f}% in all ({listed})")
-    return "Left out by the article: " + "; ".join(parts) + "."
+        return f"{float(mine['employment_share_pct'].sum()):.1f}% in all ({each})"
+
+    return "Left out by the article: " + _per_occupation(missing, listed, sep=" ") + "."
 
 
 def workplaces_sentence(pay: pd.DataFrame) -> str:
     """What the same job pays in each workplace, against the national median (from
     :func:`careerstats.analysis.industries.pay_in`)."""
-    titles = pay.attrs.get("titles", {})
-    parts = []
-    for soc in dict.fromkeys(pay["soc_code"]):
-        mine = pay[pay["soc_code"] == soc]
-        listed = ", ".join(
+
+    def listed(mine: pd.DataFrame) -> str:
+        return ", ".join(
             f"{md_text(r['industry_title'])} USD {float(r['annual_wage_median']):,.0f} "
             f"({float(r['median_minus_national_usd']):+,.0f})"
             for _, r in mine.dropna(subset=["annual_wage_median"]).iterrows()
         )
-        parts.append(f"{md_text(titles.get(soc, soc))}: {listed}")
-    return "Median annual wage, against the national median: " + "; ".join(parts) + "."
+
+    return "Median annual wage, against the national median: " + _per_occupation(pay, listed) + "."
 
 
 def sources_list(result: dict) -> str:

@@ -185,9 +185,10 @@ def render(
         f"<header><strong>careerstats report</strong>: {title}. Releases: "
         f"{html.escape('; '.join(releases))}. Built {built}.</header>"
     )
+    version = html.escape(paths.careerstats_version())
     footer = (
         f"<footer><p>Sources:</p><ul>{sources}</ul><p>Built {built} by careerstats "
-        f"{html.escape(_version())} from BLS's own files (and BEA's price parities where "
+        f"{version} from BLS's own files (and BEA's price parities where "
         f"an area has one). Code hidden; every figure is reproducible with "
         f"<code>{rerun}</code>.</p></footer>"
     )
@@ -208,15 +209,6 @@ def built_date() -> str:
         else datetime.now(UTC)
     )
     return moment.strftime("%Y-%m-%d")
-
-
-def _version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("careerstats")
-    except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
-        return "(source)"
 
 
 def write_report(

@@ -261,14 +261,17 @@ def fit_layout(fig: Figure) -> None:
     """Titles wrapped to the figure's width and, for a grid of axes, the axes moved so
     that every label, tick label and legend lies inside the figure."""
     fit_titles(fig)
-    if all(ax.get_subplotspec() is not None for ax in fig.axes):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            fig.tight_layout()
-        fit_titles(fig)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            fig.tight_layout()
+    if not all(ax.get_subplotspec() is not None for ax in fig.axes):
+        return
+    _tight(fig)
+    fit_titles(fig)  # the layout moved the axes: titles rewrap once more, then settle
+    _tight(fig)
+
+
+def _tight(fig: Figure) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        fig.tight_layout()
 
 
 def finish(fig: Figure, source: str) -> Figure:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis._common import BLS_REASONS
 from ..analysis.pay import gap_values
 from ..tables.fields import WAGE_FIELDS
 
@@ -207,10 +208,12 @@ INDUSTRY_LABELS = {
 }
 
 
-def industry_frame(found: pd.DataFrame) -> pd.DataFrame:
+def industry_frame(found: pd.DataFrame, by_occupation: bool = False) -> pd.DataFrame:
     """An :func:`~careerstats.analysis.industries.industries` result laid out for reading:
     formatted numbers, the mean's interval as one cell, BLS's reason where it publishes
-    nothing ('-' for a wage: see the result's ``unpublished_note``)."""
+    nothing ('-' for a wage: see the result's ``unpublished_note``). ``by_occupation``
+    indexes the rows by the occupation's title (``attrs["titles"]``), for several
+    occupations in one table."""
     missing = NOT_PUBLISHED_REASONS["not_released"]
     out = pd.DataFrame(
         {
@@ -232,22 +235,18 @@ def industry_frame(found: pd.DataFrame) -> pd.DataFrame:
             ],
         }
     )
-    return out.rename(columns=INDUSTRY_LABELS)
-
-
-def _number(value: object) -> float | None:
-    return None if pd.isna(value) else float(value)  # type: ignore[arg-type]
+    out = out.rename(columns=INDUSTRY_LABELS)
+    if by_occupation:
+        titles = found.attrs.get("titles", {})
+        out.index = pd.Index([titles.get(c, c) for c in found["soc_code"]], name="Occupation")
+    return out
 
 
 # --- tables for the report: every number formatted, every gap explained ------------------
 
-#: Why BLS publishes no value, by its own markers (oe.footnote; the XLSX files' * and **).
+#: "not published (BLS footnote 8: estimate not released)", ... for each of BLS's reasons.
 NOT_PUBLISHED_REASONS = {
-    "not_released": "not published (BLS footnote 8: estimate not released)",
-    "hourly_only": "not published (BLS footnote 4: BLS publishes hourly wages only)",
-    "annual_only": "not published (BLS footnote 4: BLS publishes annual wages only)",
-    "wage_marker": "not published (BLS marker *: wage not available)",
-    "employment_marker": "not published (BLS marker **: employment not available)",
+    key: f"not published ({reason})" for key, reason in BLS_REASONS.items() if key != "topcoded"
 }
 
 

@@ -12,10 +12,10 @@ optimisation only: when its folder cannot be written, tables load from CSV as be
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -23,20 +23,13 @@ import pandas as pd
 
 from .. import paths
 
-_VERSIONS = None
 
-
+@functools.cache
 def _versions() -> str:
-    global _VERSIONS
-    if _VERSIONS is None:
-        import pyarrow
+    import pyarrow
 
-        try:
-            own = metadata.version("careerstats")
-        except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
-            own = "source"
-        _VERSIONS = f"careerstats {own}; pandas {pd.__version__}; pyarrow {pyarrow.__version__}"
-    return _VERSIONS
+    own = paths.careerstats_version()
+    return f"careerstats {own}; pandas {pd.__version__}; pyarrow {pyarrow.__version__}"
 
 
 def key(data: bytes, resource: dict, depends: list[bytes]) -> str:
