@@ -287,7 +287,7 @@ def test_a_header_only_table_is_a_clean_error(tmp_path):
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "CAREERSTATS_DATA": str(data)},
+        env={**os.environ, "CAREERSTATS_DATA": str(data), "CAREERSTATS_ALLOW_EDITED_DATA": "1"},
     )
     assert run_.returncode == 2 and "Traceback" not in run_.stderr
     assert "oews_state.csv — expected at least one data row" in run_.stderr

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .errors import CareerStatsError
+from .errors import CareerStatsError, shown
 
 #: Exit codes: 1 nothing found (trace), 2 bad input or a failure careerstats explains,
 #: 130 interrupted (Ctrl-C), 141 output closed early (broken pipe), 143 terminated.
@@ -208,12 +208,12 @@ def _trace(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(as_records(found), indent=2))
     elif found.empty:
-        print(f"no BLS figure in data/ matches {args.value!r}", file=sys.stderr)
+        print(f"no BLS figure in data/ matches {shown(args.value)}", file=sys.stderr)
     else:
-        shown = found.head(args.limit)
-        print(shown.to_string(index=False))
-        if len(found) > len(shown):
-            print(f"... {len(found) - len(shown)} more (--limit N, or --format json)")
+        head = found.head(args.limit)
+        print(head.to_string(index=False))
+        if len(found) > len(head):
+            print(f"... {len(found) - len(head)} more (--limit N, or --format json)")
     return 0 if len(found) else 1
 
 

@@ -16,6 +16,20 @@ class CareerStatsError(ValueError):
     """Base class for every error careerstats raises about its inputs or arguments."""
 
 
+#: How much of a value a message echoes: enough to recognise it, never a whole paste.
+ECHO_LIMIT = 80
+
+
+def shown(value: object, limit: int = ECHO_LIMIT) -> str:
+    """``repr(value)`` for a message, cut to about ``limit`` characters: a 100,000-character
+    argument is named by its start and its length, not echoed whole."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    length = len(value) if isinstance(value, str | bytes) else len(text)
+    return f"{text[: limit - 1]}… ({length:,} characters)"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one column of one file.
@@ -35,12 +49,12 @@ class Problem:
         if self.column is not None:
             where.append(f"column {self.column}")
         if self.rows:
-            shown = ", ".join(str(r) for r in self.rows[:20])
+            listed = ", ".join(str(r) for r in self.rows[:20])
             more = f" (+{len(self.rows) - 20} more)" if len(self.rows) > 20 else ""
-            where.append(f"row{'s' if len(self.rows) > 1 else ''} {shown}{more}")
+            where.append(f"row{'s' if len(self.rows) > 1 else ''} {listed}{more}")
         text = ": ".join(where)
         if self.values:
-            vals = ", ".join(repr(v) for v in self.values[:20])
+            vals = ", ".join(shown(v) for v in self.values[:20])
             more = f" (+{len(self.values) - 20} more)" if len(self.values) > 20 else ""
             text += f": {vals}{more}"
         return f"{text} — expected {self.expected}"
@@ -58,6 +72,8 @@ class DataValidationError(CareerStatsError):
     def __str__(self) -> str:
         n = len(self.problems)
         head = f"{n} problem{'s' if n != 1 else ''} found"
+        if n == 1:  # one line: the file, rows, column, values and what was expected
+            return f"{head}: {self.problems[0]}"
         return head + ":\n" + "\n".join(f"  {p}" for p in self.problems)
 
 
@@ -87,12 +103,13 @@ class UnknownCodeError(CareerStatsError):
         import difflib
 
         known = list(known)
-        close = difflib.get_close_matches(str(value), known, n=5, cutoff=0.5)
-        if not close:
-            close = [k for k in known if str(value).lower() in k.lower()][:5]
+        text = str(value)[:200]  # difflib on a pasted page would take minutes
+        close = difflib.get_close_matches(text, known, n=5, cutoff=0.5)
+        if not close and len(text) <= ECHO_LIMIT:
+            close = [k for k in known if text.lower() in k.lower()][:5]
         if labels:
             close = [f"{c} ({labels[c]})" if c in labels else c for c in close]
-        msg = f"unknown {kind} {value!r}"
+        msg = f"unknown {kind} {shown(value)}"
         if close:
             msg += "; close matches: " + ", ".join(close)
         if hint:

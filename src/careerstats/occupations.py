@@ -37,7 +37,7 @@ def normalize_soc(code: object) -> str:
     >>> normalize_soc("319092")
     '31-9092'
     """
-    from .errors import CareerStatsError
+    from .errors import CareerStatsError, shown
 
     text = str(code).strip()
     if text.startswith('="') and text.endswith('"'):
@@ -45,7 +45,7 @@ def normalize_soc(code: object) -> str:
     m = _SOC.match(text)
     if not m:
         raise CareerStatsError(
-            f"not a SOC code: {code!r} — expected 'NN-NNNN' (e.g. '31-9092') or 'NNNNNN'"
+            f"not a SOC code: {shown(code)} — expected 'NN-NNNN' (e.g. '31-9092') or 'NNNNNN'"
         )
     return f"{m.group(1)}-{m.group(2)}"
 

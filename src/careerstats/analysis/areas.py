@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CareerStatsError, UnknownCodeError
+from ..errors import CareerStatsError, UnknownCodeError, shown
 from ..tables.load import load_oews, load_table
 
 NATIONAL = "0000000"
@@ -67,7 +67,7 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
         ]
         if len(hit) > 1:
             raise CareerStatsError(
-                f"area {raw!r} names {len(hit)} areas: "
+                f"area {shown(raw)} names {len(hit)} areas: "
                 + "; ".join(
                     f"{c} {t}"
                     for c, t in zip(hit["area_code"][:8], hit["area_title"][:8], strict=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import CareerStatsError, shown
 from ..tables.load import load_table
 from .areas import NATIONAL
 
@@ -109,5 +110,5 @@ def cost_adjusted(wage: float, rpp: float) -> float:
     if wage is None or rpp is None or math.isnan(float(wage)) or math.isnan(float(rpp)):
         return math.nan
     if rpp <= 0:
-        raise ValueError(f"price parity {rpp!r}: expected a positive index")
+        raise CareerStatsError(f"price parity {shown(rpp)}: expected a positive index")
     return float(wage) / (float(rpp) / 100)

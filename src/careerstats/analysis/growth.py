@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, shown
 from ..tables.fields import PROJECTION_MEASURES
 from ._common import labelled, require_socs
 
@@ -22,9 +22,9 @@ def _positive(value: object, what: str) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise CareerStatsError(f"{what}: {value!r} — expected a number") from None
+        raise CareerStatsError(f"{what}: {shown(value)} — expected a number") from None
     if not number > 0 or math.isinf(number):
-        raise CareerStatsError(f"{what}: {value!r} — expected a positive number")
+        raise CareerStatsError(f"{what}: {shown(value)} — expected a positive number")
     return number
 
 
@@ -32,9 +32,9 @@ def _percent(value: object) -> float:
     try:
         pct = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise CareerStatsError(f"percent change: {value!r} — expected a number") from None
+        raise CareerStatsError(f"percent change: {shown(value)} — expected a number") from None
     if not pct > -100 or math.isinf(pct):
-        raise CareerStatsError(f"percent change: {value!r} — expected more than -100")
+        raise CareerStatsError(f"percent change: {shown(value)} — expected more than -100")
     return pct
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import UnknownCodeError
+from ..errors import CareerStatsError, UnknownCodeError, shown
 from ..occupations import normalize_soc
 from ..tables.fields import NAICS_LEVELS
 from ..tables.load import load_oews, load_table
@@ -109,7 +109,7 @@ def industries(
     """
     codes = [normalize_soc(s) for s in ([soc] if isinstance(soc, str) else soc)]
     if top is not None and int(top) < 1:
-        raise ValueError(f"top {top!r}: expected a positive number of industries")
+        raise CareerStatsError(f"top {shown(top)}: expected a positive number of industries")
     chosen = naics_level_of(level)
     rows = load_table("oews_industry", data_dir, where={"soc_code": codes})
     missing = [c for c in codes if c not in set(rows["soc_code"])]

@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 from statistics import NormalDist
 
+from ..errors import CareerStatsError, shown
+
 #: An estimate is reliable when its RSE is at most this, percent (NCHS guideline).
 RELIABLE_MAX_RSE_PCT = 30.0
 LEVELS = (0.90, 0.95)
@@ -26,7 +28,7 @@ LEVELS = (0.90, 0.95)
 def z_value(level: float = 0.90) -> float:
     """The two-sided standard normal quantile for confidence ``level`` (1.645 for 90%)."""
     if not 0 < level < 1:
-        raise ValueError(f"confidence level {level!r}: expected a share between 0 and 1")
+        raise CareerStatsError(f"confidence level {shown(level)}: expected a share between 0 and 1")
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
@@ -39,7 +41,7 @@ def standard_error(estimate: float, rse_pct: float) -> float:
     if _missing(estimate, rse_pct):
         return math.nan
     if rse_pct < 0:
-        raise ValueError(f"relative standard error {rse_pct!r}: expected >= 0")
+        raise CareerStatsError(f"relative standard error {shown(rse_pct)}: expected >= 0")
     return abs(float(estimate)) * float(rse_pct) / 100
 
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from ..errors import CareerStatsError, UnknownCodeError
+from ..errors import CareerStatsError, UnknownCodeError, shown
 from ..occupations import normalize_soc
 from ..tables.fields import HOURS_PER_YEAR, wage_field
 
@@ -25,9 +25,9 @@ def _number(value: object, what: str) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise CareerStatsError(f"{what}: {value!r} — expected a number") from None
+        raise CareerStatsError(f"{what}: {shown(value)} — expected a number") from None
     if math.isnan(number):
-        raise CareerStatsError(f"{what}: {value!r} — expected a number, not missing")
+        raise CareerStatsError(f"{what}: {shown(value)} — expected a number, not missing")
     return number
 
 
@@ -69,7 +69,9 @@ def gap(a: float, b: float) -> Gap:
     """The gap from ``a`` to ``b``. Swapping them flips the sign of ``absolute``."""
     a, b = _number(a, "first value"), _number(b, "second value")
     if a <= 0 or b <= 0:
-        raise CareerStatsError(f"pay gap of {a!r} and {b!r} — expected two positive values")
+        raise CareerStatsError(
+            f"pay gap of {shown(a)} and {shown(b)} — expected two positive values"
+        )
     absolute, percent, ratio = gap_values(a, b)
     return Gap(a=a, b=b, absolute=absolute, percent=percent, ratio=ratio)
 

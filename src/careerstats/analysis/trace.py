@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, shown
 from ..occupations import normalize_soc
 from ..tables.fields import OEWS_AREA_MEASURES, PROJECTION_MEASURES
 from ..tables.load import load_table
@@ -68,8 +68,7 @@ def parse_quote(text: object) -> Quote:
     )
     m = _QUOTE.match(raw)
     if not m:
-        shown = raw if len(raw) <= 40 else raw[:37] + "..."
-        raise CareerStatsError(f"trace: {shown!r} — {example}")
+        raise CareerStatsError(f"trace: {shown(raw, 40)} — {example}")
     number = m["number"].replace(",", "")
     digits = number.replace(".", "").lstrip("0")
     if len(digits) > MAX_DIGITS:
@@ -79,7 +78,7 @@ def parse_quote(text: object) -> Quote:
         )
     unit = (m["unit"] or "").lower()
     if m["dollar"] and unit in ("%", "percent", "per cent"):
-        raise CareerStatsError(f"trace: {raw!r} is both dollars and a percent — {example}")
+        raise CareerStatsError(f"trace: {shown(raw)} is both dollars and a percent — {example}")
     kind = (
         "percent"
         if unit in ("%", "percent", "per cent")

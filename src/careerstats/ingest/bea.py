@@ -7,7 +7,10 @@ one row per area and line; ``GeoFIPS`` is quoted with a leading space (`` "36000
 codes differ between the files (SARPP's all-items RPP is line 5, MARPP's line 1), so the
 parity is found by its ``Description``, never its number. The file ends with four footer
 lines (a note, the table title, "Last updated: ...", "U.S. Bureau of Economic Analysis").
-``(NA)`` marks a value BEA does not publish: kept missing. Any other text fails the read.
+``(NA)`` marks a value BEA does not publish: kept missing. A row of ``0.000`` in every
+year is BEA's mark for a portion that does not exist (Delaware and the District of Columbia
+have no nonmetropolitan portion): kept missing too, since a parity of 0 is no price level.
+A zero among other values, or any other text, fails the read.
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ COMPONENTS = {
 }
 NOT_PUBLISHED = "(NA)"
 _FOOTER = re.compile(r"^(Note: |\w+PP: |Last updated: |U\.S\. Bureau of Economic Analysis$)")
+
+
+def _is_zero(cell: str) -> bool:
+    return re.fullmatch(r"0+(\.0+)?", cell) is not None
 
 
 def read_parities(path: Path) -> pd.DataFrame:
@@ -90,10 +97,23 @@ def read_parities(path: Path) -> pd.DataFrame:
         if not re.fullmatch(r"\d{5}", fips):
             problems.append(Problem(shown, "GeoFIPS", "a five-digit code", (line,), (row[0],)))
             continue
-        for year, cell in zip(years, row[len(HEADER) :], strict=True):
-            cell = cell.strip()
-            if cell == NOT_PUBLISHED:
+        cells = [c.strip() for c in row[len(HEADER) :]]
+        no_such_area = all(_is_zero(c) for c in cells)
+        for year, cell in zip(years, cells, strict=True):
+            if cell == NOT_PUBLISHED or no_such_area:
                 value = None
+            elif _is_zero(cell):
+                problems.append(
+                    Problem(
+                        shown,
+                        year,
+                        "a positive parity (BEA writes 0.000 only across a whole row, for a "
+                        "portion that does not exist)",
+                        (line,),
+                        (cell,),
+                    )
+                )
+                continue
             elif re.fullmatch(r"\d+(\.\d+)?", cell):
                 value = float(cell)
             else:

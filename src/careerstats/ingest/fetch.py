@@ -29,7 +29,7 @@ import urllib.request
 from pathlib import Path
 
 from .. import staging
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, shown
 from ..paths import sha256
 from ..progress import Progress
 from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
@@ -130,7 +130,7 @@ def fetch_oews(
     contact = contact or os.environ.get(CONTACT_ENV, "")
     if not _EMAIL.match(contact):
         raise CareerStatsError(
-            f"contact {contact!r} — expected an e-mail address for the User-Agent (BLS "
+            f"contact {shown(contact)} — expected an e-mail address for the User-Agent (BLS "
             f"answers 403 without one): pass --contact or set {CONTACT_ENV}"
         )
     base = (base_url or BASE_URL).rstrip("/") + "/"

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..analysis.compare import compare
 from ..analysis.wages import wage_distribution, wage_history
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, shown
 from ..occupations import ALL_OCCUPATIONS
 from ..tables.fields import PERCENTILE_LABELS, WAGE_FIELDS
 from . import charts
@@ -63,7 +63,7 @@ def pick_occupation(text: str, options: list[str]) -> str:
     if len(found) == 1:
         return found[0].split()[0]
     hint = "; ".join(found[:5]) if found else "no title contains it"
-    raise CareerStatsError(f"{text!r}: expected a SOC code or one title ({hint})")
+    raise CareerStatsError(f"{shown(text)}: expected a SOC code or one title ({hint})")
 
 
 def pick_area(text: str) -> str:

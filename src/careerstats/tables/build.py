@@ -413,6 +413,7 @@ def write_tables(
     flat_release: str | None = None,
     checks: Callable[[dict[str, pd.DataFrame]], list[Problem]] | None = None,
     source_extras: dict[str, dict] | None = None,
+    flat_data_bytes: int | None = None,
 ) -> None:
     """Validate, check and write ``tables`` plus ``datapackage.json``, all or nothing.
 
@@ -442,7 +443,15 @@ def write_tables(
         if checks is not None:
             raise_if_any(checks(texts))
         write_descriptor(
-            build_descriptor(tmp, raw_dir, names, flat_data_sha256, flat_release, source_extras),
+            build_descriptor(
+                tmp,
+                raw_dir,
+                names,
+                flat_data_sha256,
+                flat_release,
+                source_extras,
+                flat_data_bytes,
+            ),
             tmp / "datapackage.json",
         )
         for name in names:
@@ -524,5 +533,6 @@ def build_data(
         flat_release=release.name,
         checks=checks,
         source_extras=extras,
+        flat_data_bytes=data_file.stat().st_size,
     )
     return list(tables)

@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CareerStatsError, Problem
+from ..occupations import ALL_OCCUPATIONS
 from .fields import (
     HOURS_PER_YEAR,
     PERCENTILES,
@@ -53,6 +54,14 @@ ANNUAL_HOURLY_TOLERANCE = 20.0
 #: highest wage BLS publishes in any table of data/ (about $455 an hour, a state p90).
 PLAUSIBLE_HOURLY_MAX = 1000.0
 OEWS_TABLES = ("oews_national", "oews_state", "oews_metro", "oews_industry")
+#: No table holds more jobs than this in one cell: more people than the United States has.
+PLAUSIBLE_EMPLOYMENT_MAX = 400_000_000
+#: A CPI-U index (1982-84 = 100) stays in this range for every month BLS has published.
+CPI_PLAUSIBLE = (1.0, 1000.0)
+#: No month of the CPI-U is this far (a share) from the month before.
+CPI_MAX_MONTHLY_CHANGE = 0.10
+#: BEA's parities (U.S. = 100) stay in this range; the widest published is a few hundred.
+PARITY_PLAUSIBLE = (10.0, 1000.0)
 
 
 def recorded_flat_data(package_dir: Path) -> dict | None:
@@ -158,7 +167,11 @@ def _topcoded(frame: pd.DataFrame, column: str) -> pd.Series:
     return fields.str.contains(rf"(?:^|;){column}(?:;|$)", regex=True)
 
 
-def percentile_order(name: str, frame: pd.DataFrame) -> list[Problem]:
+def _building(name: str) -> str:
+    return f"{name}.csv (being built)"
+
+
+def percentile_order(file: str, frame: pd.DataFrame) -> list[Problem]:
     problems = []
     for kind in WAGE_KINDS:
         for low, high in itertools.pairwise(PERCENTILES):
@@ -170,7 +183,7 @@ def percentile_order(name: str, frame: pd.DataFrame) -> list[Problem]:
                 rows = frame[bad]
                 problems.append(
                     Problem(
-                        f"{name}.csv (being built)",
+                        file,
                         b,
                         f"percentiles in order: {a} <= {b}",
                         _line(rows.index),
@@ -180,7 +193,7 @@ def percentile_order(name: str, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def annual_is_hourly_times_2080(name: str, frame: pd.DataFrame) -> list[Problem]:
+def annual_is_hourly_times_2080(file: str, frame: pd.DataFrame) -> list[Problem]:
     problems = []
     for stat in WAGE_STATISTICS:
         h, a = wage_field("hourly", stat), wage_field("annual", stat)
@@ -190,7 +203,7 @@ def annual_is_hourly_times_2080(name: str, frame: pd.DataFrame) -> list[Problem]
             rows = frame[off]
             problems.append(
                 Problem(
-                    f"{name}.csv (being built)",
+                    file,
                     a,
                     f"{a} = {h} x 2,080 within ${ANNUAL_HOURLY_TOLERANCE:.2f} (BLS's rounding)",
                     _line(rows.index),
@@ -201,7 +214,7 @@ def annual_is_hourly_times_2080(name: str, frame: pd.DataFrame) -> list[Problem]
 
 
 def wage_bounds(
-    name: str, frame: pd.DataFrame, caps: dict[int, tuple[float, float]]
+    file: str, frame: pd.DataFrame, caps: dict[int, tuple[float, float]]
 ) -> list[Problem]:
     """No wage above :data:`PLAUSIBLE_HOURLY_MAX` (x 2,080 a year); a top-coded value of
     a release with a stated cap (``caps``: year -> (hourly, annual)) equals that cap."""
@@ -214,7 +227,7 @@ def wage_bounds(
             if bad.any():
                 problems.append(
                     Problem(
-                        f"{name}.csv (being built)",
+                        file,
                         col,
                         f"a plausible wage, at most ${limit:,.0f}",
                         _line(frame.index[bad]),
@@ -226,7 +239,7 @@ def wage_bounds(
             if wrong.any():
                 problems.append(
                     Problem(
-                        f"{name}.csv (being built)",
+                        file,
                         col,
                         "a top-coded value equal to its release's cap (a lower bound)",
                         _line(frame.index[wrong]),
@@ -234,6 +247,177 @@ def wage_bounds(
                     )
                 )
     return problems
+
+
+def employment_bounds(file: str, frame: pd.DataFrame) -> list[Problem]:
+    """No employment above :data:`PLAUSIBLE_EMPLOYMENT_MAX`, and none above its area's (or
+    industry's) all-occupations total (SOC 00-0000) of the same release."""
+    problems = []
+    jobs = frame["employment"]
+    huge = jobs.notna() & (jobs > PLAUSIBLE_EMPLOYMENT_MAX)
+    if huge.any():
+        problems.append(
+            Problem(
+                file,
+                "employment",
+                f"a plausible employment, at most {PLAUSIBLE_EMPLOYMENT_MAX:,} (more people "
+                "than the United States has)",
+                _line(frame.index[huge]),
+                tuple(jobs[huge].tolist()),
+            )
+        )
+    group = [c for c in ("year", "area_code", "industry_code") if c in frame.columns]
+    totals = frame.loc[frame["soc_code"] == ALL_OCCUPATIONS, [*group, "employment"]]
+    if totals.empty:
+        return problems
+    total = frame[group].merge(
+        totals.rename(columns={"employment": "_total"}), on=group, how="left"
+    )["_total"]
+    total.index = frame.index
+    above = jobs.notna() & total.notna() & (jobs > total)
+    if above.any():
+        problems.append(
+            Problem(
+                file,
+                "employment",
+                "at most the all-occupations total (00-0000) of the same area and release",
+                _line(frame.index[above]),
+                tuple(
+                    f"{j:,.0f} > {t:,.0f}" for j, t in zip(jobs[above], total[above], strict=True)
+                ),
+            )
+        )
+    return problems
+
+
+def oews_problems(
+    file: str, frame: pd.DataFrame, caps: dict[int, tuple[float, float]] | None = None
+) -> list[Problem]:
+    """Every whole-table check of one OEWS table: percentiles in order, annual = hourly x
+    2,080, plausible wages (and each release's cap where ``caps`` gives it), plausible
+    employment."""
+    return (
+        percentile_order(file, frame)
+        + annual_is_hourly_times_2080(file, frame)
+        + wage_bounds(file, frame, caps or {})
+        + employment_bounds(file, frame)
+    )
+
+
+def cpi_problems(file: str, frame: pd.DataFrame) -> list[Problem]:
+    """A CPI-U an index can be: within :data:`CPI_PLAUSIBLE`, and no month more than
+    :data:`CPI_MAX_MONTHLY_CHANGE` away from the month before it in the table."""
+    problems = []
+    values = frame["index_value"]
+    low, high = CPI_PLAUSIBLE
+    out = values.notna() & ((values < low) | (values > high))
+    if out.any():
+        problems.append(
+            Problem(
+                file,
+                "index_value",
+                f"a CPI-U index (1982-84 = 100) from {low:g} to {high:g}",
+                _line(frame.index[out]),
+                tuple(values[out].tolist()),
+            )
+        )
+    months = frame[frame["month"].notna()].copy()
+    months["_order"] = months["year"].astype(int) * 12 + months["month"].astype(int)
+    months = months.sort_values(["series_id", "_order"])
+    previous = months.groupby("series_id")["index_value"].shift()
+    gap = months.groupby("series_id")["_order"].diff()
+    change = (months["index_value"] / previous - 1).abs()
+    jump = previous.notna() & (gap <= 2) & (change > CPI_MAX_MONTHLY_CHANGE)
+    if jump.any():
+        rows = months[jump]
+        problems.append(
+            Problem(
+                file,
+                "index_value",
+                f"a month within {CPI_MAX_MONTHLY_CHANGE:.0%} of the month before (the CPI-U "
+                "has never moved that much in a month)",
+                _line(rows.index),
+                tuple(
+                    f"{v:g} after {p:g}"
+                    for v, p in zip(rows["index_value"], previous[jump], strict=True)
+                ),
+            )
+        )
+    return problems
+
+
+def parity_problems(file: str, frame: pd.DataFrame) -> list[Problem]:
+    """BEA's parities as BEA defines them: within :data:`PARITY_PLAUSIBLE`, and the
+    nation's all-items parity exactly 100 in every table and year."""
+    problems = []
+    low, high = PARITY_PLAUSIBLE
+    for column in [c for c in frame.columns if c.startswith("rpp_")]:
+        values = frame[column]
+        out = values.notna() & ((values < low) | (values > high))
+        if out.any():
+            problems.append(
+                Problem(
+                    file,
+                    column,
+                    f"a price parity (U.S. = 100) from {low:g} to {high:g}",
+                    _line(frame.index[out]),
+                    tuple(values[out].tolist()),
+                )
+            )
+    nation = frame["geo_fips"] == "00000"
+    off = nation & (frame["rpp_all_items"] != 100)
+    if off.any():
+        problems.append(
+            Problem(
+                file,
+                "rpp_all_items",
+                "100 for the United States (BEA's parities are relative to the nation)",
+                _line(frame.index[off]),
+                tuple(frame.loc[off, "rpp_all_items"].tolist()),
+            )
+        )
+    return problems
+
+
+def area_coverage(file: str, frame: pd.DataFrame, areas: pd.DataFrame, kind: str) -> list[Problem]:
+    """Every area of ``kind`` (state, metro) that the areas table lists has rows in the
+    newest release ``frame`` holds: a table cut short at a line end still fails here."""
+    listed = set(areas.loc[areas["area_type"] == kind, "area_code"])
+    newest = frame[frame["year"] == frame["year"].max()]
+    missing = sorted(listed - set(newest["area_code"]))
+    if not missing:
+        return []
+    return [
+        Problem(
+            file,
+            "area_code",
+            f"rows for each of the {len(listed)} {kind} areas areas.csv lists ({len(missing)} "
+            "have none: a table cut short?)",
+            (),
+            tuple(missing),
+        )
+    ]
+
+
+def served_problems(
+    name: str, frame: pd.DataFrame, file: str, areas: pd.DataFrame | None = None
+) -> list[Problem]:
+    """The build's whole-table checks, run on a table about to be served by a loader:
+    everything but what needs the raw files (the release's digest, the top-code cap) or
+    the previous build (row counts). ``areas`` (the areas table) enables coverage."""
+    problems = []
+    if name in OEWS_TABLES:
+        problems += oews_problems(file, frame)
+        kind = {"oews_state": "state", "oews_metro": "metro"}.get(name)
+        if kind and areas is not None:
+            problems += area_coverage(file, frame, areas, kind)
+    if name in TABLE_CHECKS:
+        problems += TABLE_CHECKS[name](file, frame)
+    return problems
+
+
+#: The whole-table checks of tables other than OEWS's, by table.
+TABLE_CHECKS = {"cpi": cpi_problems, "price_parities": parity_problems}
 
 
 def sanity_problems(
@@ -250,7 +434,8 @@ def sanity_problems(
     for name in OEWS_TABLES:
         if name in tables:
             frame = tables[name]
-            problems += percentile_order(name, frame)
-            problems += annual_is_hourly_times_2080(name, frame)
-            problems += wage_bounds(name, frame, caps)
+            problems += oews_problems(_building(name), frame, caps)
+    for name, check in TABLE_CHECKS.items():
+        if name in tables:
+            problems += check(_building(name), tables[name])
     return problems

@@ -59,6 +59,7 @@ def build_descriptor(
     flat_data_sha256: str | None = None,
     flat_release: str | None = None,
     source_extras: dict[str, dict] | None = None,
+    flat_data_bytes: int | None = None,
 ) -> dict:
     """The whole ``datapackage.json`` for the tables ``names`` written in ``out_dir``."""
     resources = []
@@ -74,6 +75,7 @@ def build_descriptor(
                     "data_file": {
                         "path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
                         "sha256": flat_data_sha256,
+                        **({"bytes": flat_data_bytes} if flat_data_bytes else {}),
                         "committed": False,
                     },
                 }

@@ -39,6 +39,11 @@ WAGE_STATISTICS = ("mean", *PERCENTILES)
 WAGE_KINDS = ("hourly", "annual")
 #: BLS's working year: annual wage = hourly wage x 2,080 hours (oe.footnote, note 2).
 HOURS_PER_YEAR = 2080
+#: How careerstats rounds: only a figure it shows (a table, a sentence, JSON, CSV), never
+#: a value it computes with, and half to even (Python's ``round``, on the binary value).
+#: Derived figures (a gap, a cost-adjusted wage, a real wage) are computed from unrounded
+#: values and rounded once, when shown. The tables hold BLS's figures as BLS rounds them.
+ROUNDING = "half-even, for display only; derived figures come from unrounded values"
 
 
 def wage_field(kind: str, statistic: str) -> str:
@@ -529,7 +534,7 @@ FIELDS: dict[str, dict] = {
         "type": "number",
         "description": "The CPI index value BLS publishes (1982-84 = 100).",
         "unit": "index, 1982-84 = 100",
-        "constraints": {"required": True, "minimum": 0},
+        "constraints": {"required": True, "exclusiveMinimum": 0},
     },
     "bea_table": {
         "type": "string",
@@ -554,9 +559,10 @@ FIELDS: dict[str, dict] = {
         column: {
             "type": "number",
             "description": f"Regional price parity, {label}, U.S. = 100 (BEA); empty where "
-            "BEA publishes none ((NA)).",
+            "BEA publishes none ((NA)) and for a portion that does not exist (BEA writes "
+            "0.000 across the row: Delaware's and DC's nonmetropolitan portions).",
             "unit": "index, U.S. = 100",
-            "constraints": {"minimum": 0},
+            "constraints": {"exclusiveMinimum": 0},
         }
         for column, label in (
             ("rpp_all_items", "all items"),
@@ -974,8 +980,9 @@ RESOURCES: dict[str, dict] = {
         "title": "Consumer Price Index for All Urban Consumers (CPI-U), monthly and annual",
         "description": "BLS's CPI-U, all items, U.S. city average, not seasonally adjusted "
         "(CUUR0000SA0), every month and annual average from 2014 to the newest month the "
-        "pinned cpi package bundles. BLS's database holds no value for October 2025: that "
-        "month is absent, never imputed. careerstats converts wages between May releases "
+        "pinned cpi package bundles. The package's database has no October 2025 value for "
+        "this series (it has one for some other series): that month is absent here, never "
+        "imputed. careerstats converts wages between May releases "
         "with the ratio of two May values.",
         "fields": _fields("series_id", "year", "period", "month", "index_value"),
         "primaryKey": ["series_id", "year", "period"],

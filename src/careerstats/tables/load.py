@@ -1,4 +1,4 @@
-"""Load any table in ``data/``, validated against ``datapackage.json``.
+"""Load any table in ``data/``, verified: its digest, careerstats' own rules, the build's checks.
 
 >>> from careerstats import load_table
 >>> claims = load_table("article_claims")
@@ -10,17 +10,20 @@ column, every offending value and what was expected.
 from __future__ import annotations
 
 import csv
-import functools
 import gzip
+import hashlib
 import io
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .. import paths
-from ..errors import Problem, UnknownCodeError, raise_if_any
+from ..errors import CareerStatsError, Problem, UnknownCodeError, raise_if_any, shown
 from . import cache
-from .datapackage import load_descriptor, resource
+from .datapackage import load_descriptor, resource_schema
 from .fields import RESOURCES, table_file
 
 
@@ -76,43 +79,174 @@ def read_raw_csv(path: Path, data: bytes | None = None) -> pd.DataFrame:
 #: The filter a loader may pass down: (column, "in", values), as pyarrow takes it.
 Where = tuple[tuple[str, str, tuple[str, ...]], ...]
 
+#: Set to 1 to serve a data package whose tables differ from the digests its
+#: ``datapackage.json`` records (a copy edited for a scenario). Every other check still runs.
+ALLOW_EDITED_ENV = "CAREERSTATS_ALLOW_EDITED_DATA"
+#: The tables whose rows the whole-table checks of a table read (besides the table).
+_CHECK_DEPENDS = {"oews_state": ("areas",), "oews_metro": ("areas",)}
+#: How many validated frames one process keeps (by content, never by time stamp).
+_MEMO_SIZE = 64
 
-@functools.cache
-def _cached(
-    path: str, mtime_ns: int, size: int, name: str, data_dir: str, where: Where = ()
+
+def allow_edited_default() -> bool:
+    """Whether ``CAREERSTATS_ALLOW_EDITED_DATA`` asks to serve edited tables."""
+    return os.environ.get(ALLOW_EDITED_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A table served from bytes that differ from the digest ``datapackage.json`` records
+    (only with ``allow_edited``)."""
+
+    table: str
+    file: str
+    sha256: str
+    recorded: str | None
+
+    def note(self) -> str:
+        recorded = f"{self.recorded[:16]}..." if self.recorded else "no digest"
+        return (
+            f"{self.file} is edited: SHA-256 {self.sha256[:16]}... where datapackage.json "
+            f"records {recorded} ({ALLOW_EDITED_ENV}); not BLS's figures as published"
+        )
+
+
+#: (data folder, table) -> the edit served by the newest load of that table, if any.
+_EDITS: dict[tuple[str, str], Edit] = {}
+_MEMO: OrderedDict[tuple, pd.DataFrame] = OrderedDict()
+
+
+def edits(data_dir: Path | str | None = None) -> list[Edit]:
+    """The edited tables this process has served from ``data_dir`` (default: the package's
+    data folder), newest load of each table."""
+    folder = str(data_dir_of(data_dir).absolute())
+    return [e for (d, _), e in sorted(_EDITS.items()) if d == folder]
+
+
+def clear_memo() -> None:
+    """Forget every validated frame this process holds (the Parquet cache stays)."""
+    _MEMO.clear()
+
+
+def _recorded_digest(descriptor: dict, name: str) -> str | None:
+    for r in descriptor.get("resources", []):
+        if isinstance(r, dict) and r.get("name") == name:
+            value = str(r.get("hash", ""))
+            return value.removeprefix("sha256:") or None
+    return None
+
+
+def _verified(name: str, path: Path, data_dir: Path, allow_edited: bool) -> tuple[bytes, str]:
+    """The bytes of table ``name`` at ``path`` and their SHA-256, refused unless they are
+    what ``data_dir/datapackage.json`` records (or ``allow_edited``)."""
+    shown = paths.display(path)
+    descriptor = load_descriptor(data_dir / "datapackage.json")
+    data = _read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    recorded = _recorded_digest(descriptor, name)
+    key = (str(data_dir.absolute()), name)
+    _EDITS.pop(key, None)
+    if digest != recorded:
+        if not allow_edited:
+            expected = (
+                f"the SHA-256 {paths.display(data_dir / 'datapackage.json')} records "
+                f"({recorded[:16]}...)"
+                if recorded
+                else f"a digest for {name} in {paths.display(data_dir / 'datapackage.json')}"
+            )
+            raise_if_any(
+                [
+                    Problem(
+                        shown,
+                        None,
+                        f"{expected}: an edited, damaged or mismatched copy is not served. To "
+                        f"use an edited copy on purpose, set {ALLOW_EDITED_ENV}=1 (every other "
+                        "check still runs)",
+                        (),
+                        (f"SHA-256 {digest[:16]}...",),
+                    )
+                ]
+            )
+        _EDITS[key] = Edit(name, shown, digest, recorded)
+    return data, digest
+
+
+def _validated(
+    name: str, path: Path, data: bytes, digest: str, data_dir: Path, allow_edited: bool
 ) -> pd.DataFrame:
+    """Table ``name`` checked against careerstats' own data dictionary (never only the
+    copy's descriptor) and the build's whole-table checks: from the Parquet cache when an
+    intact copy under the same content key exists, else validated and cached."""
+    from .checks import served_problems
     from .validate import validate_frame
 
-    descriptor = load_descriptor(Path(data_dir) / "datapackage.json")
-    res = resource(descriptor, name)
-    data = _read_bytes(Path(path))
-    known = None
-    depends = []
-    if res["schema"].get("foreignKeys"):
-        occupations = Path(data_dir) / table_file("occupations")
-        depends.append(_read_bytes(occupations))
-    copy = cache.location(name, cache.key(data, res, depends))
-    hit = cache.read(copy, [(column, op, values) for column, op, values in where] or None)
+    schema = {**resource_schema(name), "unitRanges": RESOURCES[name].get("unitRanges")}
+    depends = [*(["occupations"] if RESOURCES[name].get("foreignKeys") else [])]
+    depends += list(_CHECK_DEPENDS.get(name, ()))
+    digests = {}
+    for other in depends:
+        other_path = data_dir / table_file(other)
+        digests[other] = _verified(other, other_path, data_dir, allow_edited)[1]
+    copy = cache.location(name, cache.key(digest, schema, [digests[d] for d in depends]))
+    hit = cache.read(copy)
     if hit is not None:
         return hit
-    if depends:
-        known = set(load_table("occupations", Path(data_dir))["soc_code"])
+    known = None
+    if "occupations" in digests:
+        known = set(_load(data_dir, "occupations", allow_edited)["soc_code"])
+    shown = paths.display(path)
     frame = validate_frame(
-        read_raw_csv(Path(path), data),
-        res["schema"],
-        paths.display(Path(path)),
-        known,
-        res.get("unitRanges"),
+        read_raw_csv(path, data), resource_schema(name), shown, known, schema["unitRanges"]
     )
+    areas = _load(data_dir, "areas", allow_edited) if "areas" in digests else None
+    raise_if_any(served_problems(name, frame, shown, areas))
     cache.write(copy, frame)
+    return frame
+
+
+def _load(
+    data_dir: Path, name: str, allow_edited: bool, path: Path | None = None, where: Where = ()
+) -> pd.DataFrame:
+    path = path or data_dir / table_file(name)
+    data, digest = _verified(name, path, data_dir, allow_edited)
+    memo_key = (digest, name, str(data_dir.absolute()), allow_edited, where)
+    if memo_key in _MEMO:
+        _MEMO.move_to_end(memo_key)
+        return _MEMO[memo_key]
+    frame = _validated(name, path, data, digest, data_dir, allow_edited)
     for column, _, values in where:
         frame = frame[frame[column].isin(values)]
-    return frame.reset_index(drop=True)
+    frame = frame.reset_index(drop=True)
+    _MEMO[memo_key] = frame
+    while len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
+    return frame
 
 
 def data_dir_of(data_dir: Path | str | None) -> Path:
     """``data_dir``, or the package's data folder (``CAREERSTATS_DATA`` or ``data/``)."""
-    return Path(data_dir) if data_dir else paths.DATA_DIR
+    if data_dir is None or data_dir == "":
+        return paths.DATA_DIR
+    if not isinstance(data_dir, str | os.PathLike):
+        raise CareerStatsError(
+            f"data_dir {shown(data_dir)}: expected a folder path (str or Path), or None"
+        )
+    return Path(data_dir)
+
+
+def _where(where: object) -> Where:
+    if where is None:
+        return ()
+    if not isinstance(where, dict) or not all(
+        isinstance(c, str) and isinstance(v, list | tuple | set) for c, v in where.items()
+    ):
+        raise CareerStatsError(
+            f"where {shown(where)}: expected a dict of column -> list of values, "
+            "e.g. {'soc_code': ['31-9092']}"
+        )
+    return tuple(
+        (column, "in", tuple(sorted(map(str, values)))) for column, values in where.items()
+    )
 
 
 def load_table(
@@ -120,39 +254,43 @@ def load_table(
     data_dir: Path | None = None,
     *,
     where: dict[str, list[str]] | None = None,
+    allow_edited: bool | None = None,
 ) -> pd.DataFrame:
-    """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, validated.
+    """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, verified.
+
+    Every load checks that the file's SHA-256 is the one ``datapackage.json`` records,
+    validates it against careerstats' own data dictionary (types, constraints, keys; not
+    only the copy's descriptor) and runs the build's whole-table checks (percentiles in
+    order, annual = hourly x 2,080, plausible wages and employment, coverage of every
+    area, plausible CPI and price parities), once per content: a failure is a
+    :class:`~careerstats.errors.DataValidationError` naming the file, rows, column and
+    what was expected. ``allow_edited=True`` (or ``CAREERSTATS_ALLOW_EDITED_DATA=1``)
+    serves a deliberately edited copy: it skips only the digest comparison, and
+    :func:`edits` then names the table.
 
     ``where`` keeps only the rows whose column holds one of the values given
-    (``where={"soc_code": ["31-9092"]}``); from the cache, only those rows are read.
+    (``where={"soc_code": ["31-9092"]}``).
 
-    A path is validated against the resource named by its file stem, using the
+    A path is checked as the resource named by its file stem, against the
     ``datapackage.json`` beside it if there is one, else the one in ``data_dir``
     (default ``data/``). So a copy of ``data/oews_state.csv`` elsewhere is held to the
-    same schema.
+    same digest and rules.
     """
+    if not isinstance(name_or_path, str | os.PathLike) or str(name_or_path) == "":
+        raise UnknownCodeError("table", name_or_path, RESOURCES, "a table name or a CSV path")
     data_dir = data_dir_of(data_dir)
+    chosen = _where(where)
+    allow = allow_edited_default() if allow_edited is None else bool(allow_edited)
     p = Path(name_or_path)
     if p.name.endswith((".csv", ".csv.gz")):
         name, path = p.name.removesuffix(".gz").removesuffix(".csv"), p
         if (p.parent / "datapackage.json").exists():
             data_dir = p.parent
     else:
-        name = str(name_or_path)
-        path = data_dir / (table_file(name) if name in RESOURCES else f"{name}.csv")
-    st = path.stat() if path.exists() else None
-    chosen: Where = tuple(
-        (column, "in", tuple(sorted(map(str, values)))) for column, values in (where or {}).items()
-    )
-    frame = _cached(
-        str(path),
-        st.st_mtime_ns if st else 0,
-        st.st_size if st else 0,
-        name,
-        str(data_dir),
-        chosen,
-    )
-    return frame.copy()
+        name, path = str(name_or_path), None
+    if name not in RESOURCES:
+        raise UnknownCodeError("table", name, RESOURCES)
+    return _load(data_dir, name, allow, path, chosen).copy()
 
 
 OEWS_LEVELS = ("national", "state", "metro")
@@ -171,14 +309,26 @@ def load_oews(
     table = load_table(f"oews_{level}", data_dir)
     if year is None:
         return table
+    years = sorted(int(y) for y in table["year"].unique())
     if year == "latest":
-        year = int(table["year"].max())
-    years = sorted(table["year"].unique())
-    if int(year) not in years:
+        year = years[-1]
+    wanted = _year(year)
+    if wanted not in years:
         raise UnknownCodeError(
             "year", str(year), [str(y) for y in years], f"{level} data cover {years[0]}-{years[-1]}"
         )
-    return table[table["year"] == int(year)].reset_index(drop=True)
+    return table[table["year"] == wanted].reset_index(drop=True)
+
+
+def _year(year: object) -> int | None:
+    """``year`` as a whole number (2025 or "2025"), or None when it is not one."""
+    if isinstance(year, bool):
+        return None
+    if isinstance(year, int):
+        return year
+    if isinstance(year, str) and year.strip().isdigit() and len(year.strip()) <= 4:
+        return int(year.strip())
+    return None
 
 
 def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> pd.DataFrame:
@@ -187,6 +337,6 @@ def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> 
     if cycle is None:
         return table
     cycles = sorted(table["cycle"].unique())
-    if cycle not in cycles:
+    if not isinstance(cycle, str) or cycle not in cycles:
         raise UnknownCodeError("projection cycle", cycle, cycles)
     return table[table["cycle"] == cycle].reset_index(drop=True)

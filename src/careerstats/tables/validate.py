@@ -1,8 +1,8 @@
 """Validate a table against its Table Schema and return it with proper dtypes.
 
 The checks follow the Frictionless Table Schema the data package declares: required
-columns, types, ``required``/``minimum``/``maximum``/``enum``/``pattern`` constraints,
-the primary key, and foreign keys on ``soc_code``. Every problem in the file is
+columns, types, ``required``/``minimum``/``exclusiveMinimum``/``maximum``/``enum``/``pattern``
+constraints, the primary key, and foreign keys on ``soc_code``. Every problem in the file is
 collected, and one :class:`~careerstats.errors.DataValidationError` lists them all.
 """
 
@@ -104,6 +104,15 @@ def validate_frame(
             problems.append(_problem(file, name, bad, col, _EXPECTED_TYPE[ftype]))
         typed[name] = values
         ok = present & ~bad
+        if "exclusiveMinimum" in cons:
+            floor = cons["exclusiveMinimum"]
+            num = pd.to_numeric(values, errors="coerce")
+            out = ok & (num <= floor)
+            if out.any():
+                unit = f" ({f['unit']})" if "unit" in f else ""
+                problems.append(
+                    _problem(file, name, out.fillna(False), col, f"a value > {floor}{unit}")
+                )
         if "minimum" in cons or "maximum" in cons:
             lo, hi = cons.get("minimum"), cons.get("maximum")
             num = pd.to_numeric(values, errors="coerce")
