@@ -108,7 +108,7 @@ def test_result_follows_the_documented_schema(args):
 def test_cli_json_contract(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "json"]) == 0
     r = json.loads(capsys.readouterr().out)
-    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 4
+    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 5
     assert r["release"] == "May 2025" and r["year"] == 2025
     assert r["area"] == {
         "area_code": "0600000",

@@ -241,7 +241,7 @@ def test_cli_csv_names_the_release(capsys):
         (["industries", "31-9992"], "close matches"),
         (["industries", "29-2012"], "now publishes 29-2010"),
         (["industries", MA, "--level", "9"], "unknown industry level"),
-        (["industries", MA, "--top", "0"], "--top 0"),
+        (["industries", MA, "--top", "0"], "argument --top: '0': expected a positive whole number"),
         (["industries", "nurse"], "not a SOC code"),
     ],
 )

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import paths
 from .errors import CareerStatsError, shown
@@ -32,6 +33,17 @@ class Terminated(BaseException):
     """SIGTERM, raised so that cleanup (``finally``) runs as it does for Ctrl-C."""
 
 
+def _edited_header(fmt: str = "table") -> None:
+    """Say, before any output, that tables were served from an edited copy of the data
+    package (``CAREERSTATS_ALLOW_EDITED_DATA``): in the header of a table, on standard
+    error for JSON and CSV (whose own records say it where they have room)."""
+    from .tables.load import edits
+
+    for edit in edits():
+        line = f"note: {edit.note()}"
+        print(line, file=sys.stdout if fmt == "table" else sys.stderr)
+
+
 def _charts(args: argparse.Namespace) -> int:
     import matplotlib
 
@@ -45,7 +57,9 @@ def _charts(args: argparse.Namespace) -> int:
             from .errors import UnknownCodeError
 
             raise UnknownCodeError("chart", unknown[0], REGISTRY)
-    paths.check_output_dir(args.out)
+    paths.check_output_dir(
+        args.out, files=tuple(f"{n}.{ext}" for n in (names or REGISTRY) for ext in ("png", "svg"))
+    )
     written = render_all(args.out, names=names)
     print(f"wrote {len(written)} files for {len(written) // 2} charts to {paths.display(args.out)}")
     return 0
@@ -75,6 +89,7 @@ def _compare(args: argparse.Namespace) -> int:
     from .present.tables import cell, comparison_csv, comparison_frame
 
     result = compare(args.a, args.b, area=args.area, year=args.year)
+    _edited_header(args.format)
     if args.format == "json":
         print(json.dumps(result, indent=2))
     elif args.format == "csv":
@@ -106,7 +121,7 @@ def _history(args: argparse.Namespace) -> int:
     from .analysis.areas import load_area, resolve
     from .analysis.wages import wage_history
     from .occupations import normalize_soc
-    from .present.tables import cell
+    from .present.tables import cell, csv_cells
     from .tables.load import load_table
 
     codes = [normalize_soc(c) for c in (args.a, args.b)]
@@ -122,6 +137,7 @@ def _history(args: argparse.Namespace) -> int:
     place = resolve(args.area, load_table("areas"))
     table = load_area(args.area, year=None)
     found = wage_history(table, codes, args.measure)
+    _edited_header(args.format)
     records = [
         {
             "year": int(r["year"]),
@@ -148,7 +164,7 @@ def _history(args: argparse.Namespace) -> int:
         for y, m in method.items()
     ]
     if args.format == "csv":
-        wide.to_csv(sys.stdout, lineterminator="\n")
+        csv_cells(wide).to_csv(sys.stdout, lineterminator="\n", index_label="year")
         return 0
     unit = (
         f"{found['dollars_of'].iloc[0]} dollars (CPI-U for May of each year)"
@@ -166,19 +182,25 @@ def _industries(args: argparse.Namespace) -> int:
     import json
 
     from .analysis.industries import industries, records
-    from .present.tables import cell, industry_frame
+    from .occupations import normalize_soc
+    from .present.tables import cell, csv_cells, industry_frame
 
-    codes = list(dict.fromkeys(args.soc))
-    if args.top is not None and args.top < 1:
-        raise CareerStatsError(f"--top {args.top}: expected a positive number of industries")
+    codes = [normalize_soc(c) for c in args.soc]
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise CareerStatsError(
+            f"industries: {', '.join(twice)} given twice (the same occupation in two "
+            "spellings?) — expected each occupation once"
+        )
     found = industries(codes, level=args.level, top=args.top)
+    _edited_header(args.format)
     if args.format == "json":
         print(json.dumps(records(found), indent=2))
         return 0
     if args.format == "csv":
         frame = found.drop(columns=["annual_wage_mean_low", "annual_wage_mean_high"])
         frame.insert(0, "release", found.attrs["release"])
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        csv_cells(frame).to_csv(sys.stdout, index=False, lineterminator="\n")
         return 0
     print(
         f"Where they work: {found.attrs['naics_level']} industries, nationally, OEWS "
@@ -205,6 +227,7 @@ def _trace(args: argparse.Namespace) -> int:
     from .analysis.trace import as_records, trace
 
     found = trace(args.value, soc=args.soc)
+    _edited_header(args.format)
     if args.format == "json":
         print(json.dumps(as_records(found), indent=2))
     elif found.empty:
@@ -247,6 +270,13 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    """A whole number of at least 1, for --limit and --top."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{shown(text)}: expected a positive whole number")
+    return int(text)
+
+
 def _pair_and_area(p: argparse.ArgumentParser) -> None:
     """The two occupations and the place, as compare and report take them."""
     p.add_argument("a", metavar="A", help="SOC code, e.g. 31-9092")
@@ -259,8 +289,16 @@ def _pair_and_area(p: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors as one line in careerstats' error style."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"careerstats: error: {message} (see {self.prog} --help)", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="careerstats",
         description="Reproducible comparisons of U.S. occupations from BLS's own files.",
     )
@@ -352,7 +390,9 @@ def parser() -> argparse.ArgumentParser:
         default="4",
         help="sector, 3, 4, 5 (5- and 6-digit NAICS) or ownership (default: 4)",
     )
-    i.add_argument("--top", type=int, help="only each occupation's first N industries")
+    i.add_argument(
+        "--top", type=_positive, metavar="N", help="only each occupation's first N industries"
+    )
     i.add_argument("--format", choices=["table", "json", "csv"], default="table")
     i.set_defaults(func=_industries)
 
@@ -367,7 +407,13 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("value", metavar="VALUE", help="e.g. 38190, '$38,190', 18%%, '335.5 thousand'")
     t.add_argument("--soc", help="only this occupation (SOC code)")
     t.add_argument("--format", choices=["table", "json"], default="table")
-    t.add_argument("--limit", type=int, default=25, help="rows shown as a table (default 25)")
+    t.add_argument(
+        "--limit",
+        type=_positive,
+        default=25,
+        metavar="N",
+        help="rows shown as a table (default 25)",
+    )
     t.set_defaults(func=_trace)
 
     r = sub.add_parser(
@@ -420,9 +466,17 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        return _error(
+            "standard output is closed — expected a terminal, a file or a pipe to write to; "
+            "nothing was done",
+            EXIT_ERROR,
+        )
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
+        return code
     except CareerStatsError as e:
         return _error(str(e), EXIT_ERROR)
     except BrokenPipeError:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import RetiredCodeError, UnknownCodeError
+from ..errors import CareerStatsError, RetiredCodeError, UnknownCodeError, shown
 from ..occupations import normalize_soc
 
 #: Why BLS publishes no value, or only a bound, in its own terms: oe.footnote's codes and
@@ -29,6 +29,13 @@ BLS_REASONS = {
 
 def require_socs(frame: pd.DataFrame, socs: Iterable[str], what: str) -> list[str]:
     """``socs`` normalised, each checked to be in ``frame``'s ``soc_code`` column."""
+    if not isinstance(frame, pd.DataFrame) or "soc_code" not in frame.columns:
+        raise CareerStatsError(
+            f"{what}: {shown(type(frame).__name__)} — expected a table with a soc_code "
+            "column, as careerstats' loaders return"
+        )
+    if isinstance(socs, str) or not isinstance(socs, Iterable):
+        raise CareerStatsError(f"SOC codes {shown(socs)}: expected a list of codes")
     codes = [normalize_soc(s) for s in socs]
     known = set(frame["soc_code"])
     for s in codes:

@@ -41,11 +41,25 @@ def _area(row: pd.Series) -> Area:
     )
 
 
+def _normal(text: str) -> str:
+    """Lower case, every run of punctuation and spaces one space: "Washington, D.C." and
+    "washington dc" read alike."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower().replace(".", "")).split())
+
+
+#: Other names people use for a state or DC, by FIPS code (normalised).
+STATE_ALIASES = {"11": ("washington dc", "dc", "washington district of columbia")}
+
+
 def resolve(text: object, areas: pd.DataFrame) -> Area:
-    """The OEWS area ``text`` names, from the ``areas`` table."""
+    """The OEWS area ``text`` names, from the ``areas`` table. Names match without case or
+    punctuation ("washington dc"); a name that fits several areas is refused with all of
+    them listed."""
+    if not isinstance(text, str | int):
+        raise CareerStatsError(f"area {shown(text)}: expected a place name or code (text)")
     raw = str(text).strip()
-    key = raw.lower()
-    if key in _US:
+    key = _normal(raw)
+    if key in _US or raw.lower() in _US:
         return _area(areas[areas["area_code"] == NATIONAL].iloc[0])
     rows = areas
     states = rows[rows["area_type"] == "state"]
@@ -58,13 +72,16 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
         hit = states[states["area_state_fips"] == raw.zfill(2)]
     elif re.fullmatch(r"[A-Za-z]{2}", raw):
         hit = states[states["area_state_code"] == raw.upper()]
+    titles = rows["area_title"].map(_normal)
     if hit is None or hit.empty:
-        hit = rows[rows["area_title"].str.lower() == key]
-    if hit.empty and len(key) >= 3:
-        hit = rows[
-            (rows["area_type"] == "metro")
-            & rows["area_title"].str.lower().str.contains(key, regex=False)
-        ]
+        hit = rows[titles == key]
+    if hit.empty and len(key) >= 2:
+        words = set(key.split())
+        aliased = states["area_state_fips"].map(lambda f: key in STATE_ALIASES.get(f, ()))
+        named = (rows["area_type"] == "metro") & titles.map(
+            lambda t: key in t or words <= set(t.split())
+        )
+        hit = pd.concat([states[aliased], rows[named]])
         if len(hit) > 1:
             raise CareerStatsError(
                 f"area {shown(raw)} names {len(hit)} areas: "
@@ -72,6 +89,7 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
                     f"{c} {t}"
                     for c, t in zip(hit["area_code"][:8], hit["area_title"][:8], strict=True)
                 )
+                + (" ..." if len(hit) > 8 else "")
                 + " — give the code or the full name"
             )
     if hit.empty:

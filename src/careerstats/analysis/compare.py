@@ -9,24 +9,25 @@ prints it.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import CareerStatsError
-from ..occupations import normalize_soc
+from ..occupations import ALL_OCCUPATIONS, normalize_soc
 from ..tables.datapackage import load_descriptor, resource
 from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
-from ..tables.load import data_dir_of, load_oews, load_projections, load_table
+from ..tables.load import data_dir_of, edits, load_oews, load_projections, load_table
 from ._common import missing_code_error, plain
 from .areas import resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
-from .industries import DEFAULT_LEVEL, industries, records
+from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
 
 #: Bumped whenever a key is added, renamed, removed or changes meaning.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SCHEMA_NAME = "careerstats.compare"
 #: Each occupation's figures, as the OEWS tables name them.
 OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
@@ -113,6 +114,12 @@ def compare(
     rows}: each occupation's five largest 4-digit industries nationally, as
     :func:`~careerstats.analysis.industries.records` gives them (BLS publishes industry
     estimates for the nation only, whatever ``area`` is).
+
+    Version 5: ``industries.unpublished`` lists each occupation BLS publishes no industry
+    estimates for (a code of an older release), with a note, in place of an error; a
+    table served from an edited copy (``allow_edited``) adds a ``sources`` record with
+    ``edited: true`` and a ``note``; derived figures (the cost-adjusted gap) come from
+    unrounded values, rounded once to the cent.
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:
@@ -157,6 +164,7 @@ def compare(
     newest = projections[projections["base_year"] == projections["base_year"].max()]
     cycle = newest.set_index("soc_code")
     entries = []
+    unrounded: list[float] = []  # the cost-adjusted medians, for their gap
     for code in codes:
         r = rows.loc[code]
         entry = {"soc_code": code, "occupation_title": r["occupation_title"]}
@@ -178,11 +186,13 @@ def compare(
         rses = [v for v in (entry["employment_rse_pct"], entry["wage_rse_pct"]) if v is not None]
         entry["reliable"] = None if not rses else bool(reliable(max(rses)))
         entry["price_parity"] = parity
-        entry["annual_wage_median_cost_adjusted"] = (
-            None
+        adjusted = (
+            math.nan
             if parity is None
-            else _rounded(cost_adjusted(_num(entry["annual_wage_median"]), parity["value"]))
+            else cost_adjusted(_num(entry["annual_wage_median"]), parity["value"])
         )
+        unrounded.append(adjusted)
+        entry["annual_wage_median_cost_adjusted"] = _rounded(adjusted)
         entry["projection"] = None
         if code in cycle.index:
             p = cycle.loc[code]
@@ -213,15 +223,12 @@ def compare(
             )
         )
     )
-    adjusted = (
-        first["annual_wage_median_cost_adjusted"],
-        second["annual_wage_median_cost_adjusted"],
-    )
+    # from the unrounded values: rounding each median first can put the gap a cent off
     gap["annual_wage_median_cost_adjusted"] = (
-        None if None in adjusted else round(gap_values(*adjusted)[0], 2)
+        None if any(math.isnan(v) for v in unrounded) else _rounded(gap_values(*unrounded)[0])
     )
     cycle_name = str(newest["cycle"].iloc[0])
-    where = industries(codes, level=DEFAULT_LEVEL, top=INDUSTRIES_TOP, data_dir=data_dir)
+    where, unpublished = _industries(codes, data_dir)
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -241,6 +248,7 @@ def compare(
             "naics_level": where.attrs["naics_level"],
             "top": INDUSTRIES_TOP,
             "rows": records(where),
+            "unpublished": unpublished,
         },
         "sources": _distinct(
             [
@@ -252,6 +260,40 @@ def compare(
                     if parity
                     else []
                 ),
+                *(
+                    {
+                        "title": f"careerstats table {e.table}, edited",
+                        "path": e.file,
+                        "release": "an edited copy, not as BLS published it",
+                        "edited": True,
+                        "note": e.note(),
+                    }
+                    for e in edits(data_dir)
+                ),
             ]
         ),
     }
+
+
+def _industries(codes: list[str], data_dir: Path | None) -> tuple[pd.DataFrame, list[dict]]:
+    """Each occupation's largest industries, and for an occupation BLS publishes none for
+    (a code of an older release) a note saying so, in place of an error."""
+    held = load_table("oews_industry", data_dir, where={"soc_code": [*codes, ALL_OCCUPATIONS]})
+    release = str(held["release"].iloc[0])
+    present = [c for c in codes if c in set(held["soc_code"])]
+    unpublished = [
+        {
+            "soc_code": c,
+            "note": f"BLS's {release} industry estimates include no {c}: it publishes none "
+            "for this occupation",
+        }
+        for c in codes
+        if c not in present
+    ]
+    if present:
+        where = industries(present, level=DEFAULT_LEVEL, top=INDUSTRIES_TOP, data_dir=data_dir)
+    else:
+        where = pd.DataFrame(columns=list(COLUMNS))
+        where.attrs["naics_level"] = naics_level_of(DEFAULT_LEVEL)
+    where.attrs["release"] = release
+    return where, unpublished

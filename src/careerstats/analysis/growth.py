@@ -72,10 +72,16 @@ def projection_path(
     return path_between(base, projected_employment(base, percent_change), start_year, end_year)
 
 
+def _year(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+        raise CareerStatsError(f"{what}: {shown(value)} — expected a year such as 2030")
+    return int(value)
+
+
 def path_between(base: float, projected: float, start_year: int, end_year: int) -> pd.DataFrame:
     """Employment each year from ``base`` in ``start_year`` to ``projected`` in
     ``end_year``, at a constant annual rate; the last value is exactly ``projected``."""
-    start_year, end_year = int(start_year), int(end_year)
+    start_year, end_year = _year(start_year, "start year"), _year(end_year, "end year")
     if end_year <= start_year:
         raise CareerStatsError(
             f"projection path {start_year}-{end_year} — expected the end year after the start year"

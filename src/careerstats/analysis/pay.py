@@ -109,6 +109,11 @@ def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "media
     columns ``annual_wage_<statistic>`` and ``hourly_wage_<statistic>``."""
     soc_a, soc_b = normalize_soc(soc_a), normalize_soc(soc_b)
     cols = [wage_field("annual", statistic), wage_field("hourly", statistic)]
+    if not isinstance(table, pd.DataFrame):
+        raise CareerStatsError(
+            f"pay_gap: table {shown(type(table).__name__)} — expected a table (DataFrame) "
+            "with a row per soc_code, as careerstats' loaders return"
+        )
     missing = [c for c in ["soc_code", *cols] if c not in table.columns]
     if missing:
         raise CareerStatsError(

@@ -20,8 +20,9 @@ MB3_FIRST_YEAR = 2021
 
 
 def wage_distribution(oews: pd.DataFrame, socs, kind: str = "annual") -> pd.DataFrame:
-    """10th-90th percentile wages of ``socs`` in one release and area (rows in order)."""
-    socs = require_socs(oews, socs, "this OEWS table")
+    """10th-90th percentile wages of ``socs`` in one release and area (rows in order, each
+    occupation once: a pair with all occupations in it lists that row once)."""
+    socs = list(dict.fromkeys(require_socs(oews, socs, "this OEWS table")))
     rows = oews.set_index("soc_code").loc[socs]
     cols = [wage_field(kind, p) for p in PERCENTILES]
     out = rows[["occupation_title", *cols]].copy()

@@ -178,12 +178,22 @@ def render(
     built = built_date()
     sources = "".join(
         f"<li>{html.escape(s['title'])} ({html.escape(s['release'])}): "
-        f'<a href="{html.escape(s["path"])}">{html.escape(s["path"])}</a></li>'
+        + (
+            f"<code>{html.escape(s['path'])}</code>"
+            if s.get("edited")
+            else f'<a href="{html.escape(s["path"])}">{html.escape(s["path"])}</a>'
+        )
+        + "</li>"
         for s in result["sources"]
+    )
+    edited = "".join(
+        f"<p><strong>Edited data:</strong> {html.escape(s['note'])}</p>"
+        for s in result["sources"]
+        if s.get("edited")
     )
     header = (
         f"<header><strong>careerstats report</strong>: {title}. Releases: "
-        f"{html.escape('; '.join(releases))}. Built {built}.</header>"
+        f"{html.escape('; '.join(releases))}. Built {built}.{edited}</header>"
     )
     version = html.escape(paths.careerstats_version())
     footer = (
@@ -214,25 +224,16 @@ def built_date() -> str:
 def write_report(
     soc_a: str, soc_b: str, out: Path, area: str = "US", data_dir: Path | None = None
 ) -> dict:
-    """Render the report and write it to ``out`` atomically, with the user's umask.
+    """Render the report and write it to ``out`` whole or not at all, with the user's
+    umask (:func:`~careerstats.paths.write_atomic`: a regular file or a new name in an
+    existing folder; a symlink's regular-file target; never a device or a folder).
     Returns its path, size and seconds."""
-    out = paths.check_output_file(Path(out))
+    paths.check_output_file(Path(out))
     started = time.perf_counter()
     text = render(soc_a, soc_b, area, data_dir=data_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    written = paths.write_atomic(Path(out), text)
     return {
         "path": str(out),
-        "bytes": out.stat().st_size,
+        "bytes": written.stat().st_size,
         "seconds": round(time.perf_counter() - started, 1),
     }

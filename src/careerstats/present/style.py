@@ -11,6 +11,7 @@ charted table (``attrs["titles"]``, set by the analyses).
 from __future__ import annotations
 
 import functools
+import io
 import textwrap
 import warnings
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from .. import occupations as occ
+from .. import paths
 
 #: Okabe-Ito colours: distinct for colour-blind readers; the article's pair is a dark
 #: blue and a light orange, so the two stay apart in greyscale too.
@@ -296,13 +298,11 @@ def finish(fig: Figure, source: str) -> Figure:
 def save(fig: Figure, stem: Path) -> list[Path]:
     """Write ``stem``.png and ``stem``.svg with volatile metadata removed."""
     stem = Path(stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
+    stem.parent.mkdir(exist_ok=True)
     written = []
     with plt.rc_context(STYLE):
         for ext, meta in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
-            path = stem.with_suffix(f".{ext}")
-            tmp = path.with_name(f".{path.name}.tmp")
-            fig.savefig(tmp, format=ext, metadata=meta, bbox_inches="tight")
-            tmp.replace(path)
-            written.append(path)
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format=ext, metadata=meta, bbox_inches="tight")
+            written.append(paths.write_atomic(stem.with_suffix(f".{ext}"), buffer.getvalue()))
     return written

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis._common import BLS_REASONS
+from ..analysis._common import BLS_REASONS, plain
 from ..analysis.pay import gap_values
 from ..tables.fields import WAGE_FIELDS
 
@@ -83,6 +83,21 @@ def _csv_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every cell as CSV text, rounded as careerstats shows figures: to the
+    cent at most (half-even, :data:`~careerstats.tables.fields.ROUNDING`), whole numbers
+    without ``.0``, booleans as true/false, missing values empty."""
+
+    def text(value: object) -> str:
+        if isinstance(value, float) and not pd.isna(value):
+            value = round(value, 2)
+        return _csv_text(plain(value) if not isinstance(value, str) else value)
+
+    out = frame.astype(object).map(text)
+    out.index = [text(i) for i in frame.index]
+    return out
 
 
 def comparison_csv(result: dict) -> pd.DataFrame:
