@@ -255,9 +255,9 @@ def _report(args: argparse.Namespace) -> int:
 def _fetch(args: argparse.Namespace) -> int:
     from .ingest.fetch import fetch_oews
     from .progress import on_terminal
-    from .tables.checks import recorded_flat_files
+    from .tables.checks import recorded_flat_files, recorded_flat_sizes
 
-    paths.check_output_dir(args.dir, "DIR")
+    paths.check_output_dir(args.dir, "DIR", parents=True)
     written = fetch_oews(
         args.dir,
         contact=args.contact,
@@ -265,6 +265,10 @@ def _fetch(args: argparse.Namespace) -> int:
         recorded=recorded_flat_files(paths.DATA_DIR),
         accept_new_release=args.accept_new_release,
         progress=on_terminal("fetch-oews", same_line=True),
+        sizes=recorded_flat_sizes(paths.DATA_DIR),
+        max_mb=args.max_size,
+        deadline=args.deadline,
+        min_rate_kbps=args.min_rate,
     )
     print(f"wrote {len(written)} files to {args.dir}")
     return 0
@@ -275,6 +279,17 @@ def _positive(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{shown(text)}: expected a positive whole number")
     return int(text)
+
+
+def _positive_number(text: str) -> float:
+    """A number above 0, for --max-size, --deadline and --min-rate."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{shown(text)}: expected a number above 0")
+    return value
 
 
 def _pair_and_area(p: argparse.ArgumentParser) -> None:
@@ -298,6 +313,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
+    from .ingest import fetch  # constants only: it imports nothing heavy
+
     p = _Parser(
         prog="careerstats",
         description="Reproducible comparisons of U.S. occupations from BLS's own files.",
@@ -449,6 +466,29 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept files whose SHA-256 differs from the ones datapackage.json records "
         "(a new BLS release); without it such a download is refused and nothing is written",
+    )
+    f.add_argument(
+        "--max-size",
+        type=_positive_number,
+        metavar="MB",
+        help=f"largest file accepted, MB (default: {fetch.SIZE_FACTOR} times the size "
+        f"datapackage.json records for each file; {fetch.DEFAULT_MAX_MB:,} MB for a file it "
+        "records none for)",
+    )
+    f.add_argument(
+        "--deadline",
+        type=_positive_number,
+        default=fetch.DEFAULT_DEADLINE,
+        metavar="SECONDS",
+        help="give up when the whole download takes longer (default: %(default)g)",
+    )
+    f.add_argument(
+        "--min-rate",
+        type=_positive_number,
+        default=fetch.DEFAULT_MIN_RATE_KBPS,
+        metavar="KB/S",
+        help=f"give up when less arrives over {fetch.RATE_WINDOW:g} seconds (default: "
+        "%(default)g KB/s)",
     )
     f.add_argument("--base-url", default=None, help=argparse.SUPPRESS)
     f.set_defaults(func=_fetch)

@@ -162,9 +162,12 @@ def write_atomic(path: Path, data: bytes | str, what: str = "--out") -> Path:
     return target
 
 
-def check_output_dir(path: Path, what: str = "--out", files: tuple[str, ...] = ()) -> Path:
+def check_output_dir(
+    path: Path, what: str = "--out", files: tuple[str, ...] = (), parents: bool = False
+) -> Path:
     """``path`` if a folder can be written or made there, checked before any work starts:
-    a folder (or a symlink to one), or a new name in an existing, writable folder. Each
+    a folder (or a symlink to one), or a new name in an existing, writable folder (with
+    ``parents``, under any new folders, which the command then removes on failure). Each
     of ``files`` that already exists in it must be a regular file (see
     :func:`check_output_file`)."""
     from .errors import CareerStatsError
@@ -186,7 +189,7 @@ def check_output_dir(path: Path, what: str = "--out", files: tuple[str, ...] = (
     base = _nearest_existing(path)
     if not base.is_dir():
         raise CareerStatsError(f"{what} {path}: {base} is a file, not a folder")
-    if not path.is_dir() and base != path.absolute().parent:
+    if not parents and not path.is_dir() and base != path.absolute().parent:
         raise CareerStatsError(
             f"{what} {path}: the folder {path.absolute().parent} does not exist — expected "
             "a folder, or a new one in an existing folder"

@@ -93,6 +93,21 @@ def recorded_flat_files(package_dir: Path) -> dict[str, str]:
     return out
 
 
+def recorded_flat_sizes(package_dir: Path) -> dict[str, int]:
+    """File name -> size in bytes of every OEWS flat file the data package records a size
+    for (the limit a download of each is held to)."""
+    path = Path(package_dir) / "datapackage.json"
+    if not path.exists():
+        return {}
+    out = {}
+    for resource in json.loads(path.read_text(encoding="utf-8"))["resources"]:
+        for source in resource.get("sources", []):
+            for f in [*source.get("files", []), source.get("data_file") or {}]:
+                if f.get("path", "").startswith("raw/oews-flat/") and f.get("bytes"):
+                    out[f["path"].rsplit("/", 1)[1]] = int(f["bytes"])
+    return out
+
+
 def check_flat_release(
     data_file: str, digest: str, release: str, package_dir: Path, accept_new_release: bool
 ) -> None:
