@@ -1,6 +1,6 @@
 """Benchmark: what a user waits for at the command line, whole process, imports included.
 
-    python benchmarks/cli.py [--repeat N] [--cold]
+    python benchmarks/cli.py [--repeat N] [--cold] [--baseline SRC]
 
 Runs each command N times (default 7), interleaved, each as a fresh process, and prints
 one JSON line per command: {"command", "median_seconds", "min_seconds", "max_seconds",
@@ -9,6 +9,12 @@ one JSON line per command: {"command", "median_seconds", "min_seconds", "max_sec
 ``python -c "import pandas"``. With the cache of validated tables warm (the default: one
 untimed run first); ``--cold`` turns the cache off (``CAREERSTATS_CACHE=off``), so every
 run validates the CSVs it reads, as the first run after a data change does.
+
+``--baseline SRC`` also times another version of careerstats, interleaved run by run with
+this one, on the same interpreter and packages: SRC is the ``src`` folder of another
+checkout (``git worktree add /tmp/before COMMIT``, then ``--baseline /tmp/before/src``),
+put first on ``PYTHONPATH``. Each line then has ``"version": "current"`` or
+``"baseline"``, and the current lines the ratio of the medians.
 """
 
 from __future__ import annotations
@@ -47,31 +53,40 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--cold", action="store_true", help="no cache of validated tables")
+    ap.add_argument("--baseline", type=Path, metavar="SRC", help="another version's src/")
     args = ap.parse_args()
     env = dict(os.environ)
     if args.cold:
         env["CAREERSTATS_CACHE"] = "off"
-    for argv, _ in COMMANDS.values():  # warm the OS file cache and the table cache
-        once(argv, env)
-    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    versions = {"current": env}
+    if args.baseline:
+        versions["baseline"] = {**env, "PYTHONPATH": str(args.baseline.absolute())}
+    for version_env in versions.values():  # warm the OS file cache and the table cache
+        for argv, _ in COMMANDS.values():
+            once(argv, version_env)
+    times = {(v, name): [] for v in versions for name in COMMANDS}
     for _ in range(args.repeat):
         for name, (argv, _) in COMMANDS.items():
-            times[name].append(once(argv, env))
+            for version, version_env in versions.items():
+                times[version, name].append(once(argv, version_env))
     for name, (_, goal) in COMMANDS.items():
-        runs = times[name]
-        print(
-            json.dumps(
-                {
-                    "command": name,
-                    "cache": "off" if args.cold else "warm",
-                    "median_seconds": round(statistics.median(runs), 3),
-                    "min_seconds": round(min(runs), 3),
-                    "max_seconds": round(max(runs), 3),
-                    "runs": len(runs),
-                    "goal_seconds": goal,
-                }
-            )
-        )
+        for version in versions:
+            runs = times[version, name]
+            line = {
+                "command": name,
+                "cache": "off" if args.cold else "warm",
+                "median_seconds": round(statistics.median(runs), 3),
+                "min_seconds": round(min(runs), 3),
+                "max_seconds": round(max(runs), 3),
+                "runs": len(runs),
+                "goal_seconds": goal,
+            }
+            if args.baseline:
+                line["version"] = version
+                if version == "current":
+                    base = statistics.median(times["baseline", name])
+                    line["ratio_to_baseline"] = round(statistics.median(runs) / base, 3)
+            print(json.dumps(line))
     return 0
 
 

@@ -335,3 +335,18 @@ def test_the_cost_adjusted_gap_comes_from_unrounded_values():
         )
         differs += rounded_first != round(exact, 2)
     assert differs > 0, "the early rounding was a cent off somewhere"
+
+
+def test_the_reports_header_names_an_edited_table(data_copy, monkeypatch):
+    import careerstats.present.report as report
+
+    def raise_median(frame: pd.DataFrame) -> None:
+        i = _row(frame, "0600000")
+        frame.loc[i, "employment"] = str(int(frame.loc[i, "employment"]) + 10)
+
+    _edit(data_copy, "oews_state", raise_median)
+    monkeypatch.setenv("CAREERSTATS_ALLOW_EDITED_DATA", "1")
+    monkeypatch.setattr(report, "_execute", lambda nb, data_dir, timeout: None)  # no kernel
+    page = report.render(MA, LAB, area="CA", data_dir=data_copy)
+    header = page[page.index("<header>") : page.index("</header>")]
+    assert "<strong>Edited data:</strong>" in header and "oews_state.csv is edited" in header

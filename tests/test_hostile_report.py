@@ -37,7 +37,7 @@ class _Active(html.parser.HTMLParser):
 
 
 @pytest.mark.slow
-def test_a_hostile_title_is_escaped_everywhere(tmp_path, data_copy):
+def test_a_hostile_title_is_escaped_everywhere(tmp_path, data_copy, monkeypatch):
     from careerstats.present.report import write_report
 
     for name in ("oews_national", "occupations", "projections"):
@@ -49,6 +49,7 @@ def test_a_hostile_title_is_escaped_everywhere(tmp_path, data_copy):
     areas.loc[areas["area_code"] == "0000000", "area_title"] = "U.S. <b onmouseover=x>&"
     areas.to_csv(data_copy / "areas.csv", index=False, lineterminator="\n")
 
+    monkeypatch.setenv("CAREERSTATS_ALLOW_EDITED_DATA", "1")  # the copy is edited on purpose
     info = write_report("31-9097", "29-2052", tmp_path / "r.html", data_dir=data_copy)
     page = (tmp_path / "r.html").read_text()
     active = _Active()

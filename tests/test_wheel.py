@@ -140,7 +140,16 @@ def test_installed_wheel_honours_careerstats_data(installed, tmp_path):
         "import careerstats as cs; "
         "print(cs.compare('31-9092', '29-2010')['occupations'][0]['occupation_title'])"
     )
-    done = _run(installed, "python", "-c", code, CAREERSTATS_DATA=str(copy))
+    refused = _run(installed, "python", "-c", code, CAREERSTATS_DATA=str(copy))
+    assert refused.returncode != 0 and "CAREERSTATS_ALLOW_EDITED_DATA" in refused.stderr
+    done = _run(
+        installed,
+        "python",
+        "-c",
+        code,
+        CAREERSTATS_DATA=str(copy),
+        CAREERSTATS_ALLOW_EDITED_DATA="1",
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Copied Assistants"
 

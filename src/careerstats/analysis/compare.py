@@ -278,7 +278,9 @@ def compare(
 def _industries(codes: list[str], data_dir: Path | None) -> tuple[pd.DataFrame, list[dict]]:
     """Each occupation's largest industries, and for an occupation BLS publishes none for
     (a code of an older release) a note saying so, in place of an error."""
-    held = load_table("oews_industry", data_dir, where={"soc_code": [*codes, ALL_OCCUPATIONS]})
+    held = load_table("oews_industry", data_dir, where={"soc_code": codes})  # as industries()
+    if held.empty:  # neither has any: the release from the all-occupations rows
+        held = load_table("oews_industry", data_dir, where={"soc_code": [ALL_OCCUPATIONS]})
     release = str(held["release"].iloc[0])
     present = [c for c in codes if c in set(held["soc_code"])]
     unpublished = [

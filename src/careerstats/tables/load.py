@@ -128,6 +128,21 @@ def clear_memo() -> None:
     _MEMO.clear()
 
 
+_DESCRIPTORS: dict[str, dict] = {}
+
+
+def _descriptor(path: Path) -> dict:
+    """``datapackage.json`` at ``path``, parsed once per content (never per time stamp)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return load_descriptor(path)  # its own message: missing or unreadable
+    digest = hashlib.sha256(data).hexdigest()
+    if digest not in _DESCRIPTORS:
+        _DESCRIPTORS[digest] = load_descriptor(path)
+    return _DESCRIPTORS[digest]
+
+
 def _recorded_digest(descriptor: dict, name: str) -> str | None:
     for r in descriptor.get("resources", []):
         if isinstance(r, dict) and r.get("name") == name:
@@ -140,7 +155,7 @@ def _verified(name: str, path: Path, data_dir: Path, allow_edited: bool) -> tupl
     """The bytes of table ``name`` at ``path`` and their SHA-256, refused unless they are
     what ``data_dir/datapackage.json`` records (or ``allow_edited``)."""
     shown = paths.display(path)
-    descriptor = load_descriptor(data_dir / "datapackage.json")
+    descriptor = _descriptor(data_dir / "datapackage.json")
     data = _read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     recorded = _recorded_digest(descriptor, name)
@@ -172,11 +187,18 @@ def _verified(name: str, path: Path, data_dir: Path, allow_edited: bool) -> tupl
 
 
 def _validated(
-    name: str, path: Path, data: bytes, digest: str, data_dir: Path, allow_edited: bool
+    name: str,
+    path: Path,
+    data: bytes,
+    digest: str,
+    data_dir: Path,
+    allow_edited: bool,
+    where: Where = (),
 ) -> pd.DataFrame:
-    """Table ``name`` checked against careerstats' own data dictionary (never only the
-    copy's descriptor) and the build's whole-table checks: from the Parquet cache when an
-    intact copy under the same content key exists, else validated and cached."""
+    """Table ``name`` (only the rows ``where`` selects) checked against careerstats' own
+    data dictionary (never only the copy's descriptor) and the build's whole-table checks:
+    from the Parquet cache when an intact copy under the same content key exists (reading
+    only those rows), else validated whole, cached, then filtered."""
     from .checks import served_problems
     from .validate import validate_frame
 
@@ -188,7 +210,7 @@ def _validated(
         other_path = data_dir / table_file(other)
         digests[other] = _verified(other, other_path, data_dir, allow_edited)[1]
     copy = cache.location(name, cache.key(digest, schema, [digests[d] for d in depends]))
-    hit = cache.read(copy)
+    hit = cache.read(copy, [(column, op, list(values)) for column, op, values in where])
     if hit is not None:
         return hit
     known = None
@@ -201,6 +223,8 @@ def _validated(
     areas = _load(data_dir, "areas", allow_edited) if "areas" in digests else None
     raise_if_any(served_problems(name, frame, shown, areas))
     cache.write(copy, frame)
+    for column, _, values in where:
+        frame = frame[frame[column].isin(values)]
     return frame
 
 
@@ -213,9 +237,7 @@ def _load(
     if memo_key in _MEMO:
         _MEMO.move_to_end(memo_key)
         return _MEMO[memo_key]
-    frame = _validated(name, path, data, digest, data_dir, allow_edited)
-    for column, _, values in where:
-        frame = frame[frame[column].isin(values)]
+    frame = _validated(name, path, data, digest, data_dir, allow_edited, where)
     frame = frame.reset_index(drop=True)
     _MEMO[memo_key] = frame
     while len(_MEMO) > _MEMO_SIZE:
