@@ -113,6 +113,23 @@ def test_charts_refuse_a_device_where_a_chart_goes(tmp_path, capsys, monkeypatch
     assert_clean_error(code, err, 2, "is a FIFO")
 
 
+def test_build_data_refuses_a_device_where_a_table_goes(tmp_path, capsys):
+    os.mkfifo(tmp_path / "oews_state.csv")
+    code, _, err = run_cli(capsys, "build-data", "--out", str(tmp_path))
+    assert_clean_error(code, err, 2, "oews_state.csv: is a FIFO")
+    assert [p.name for p in tmp_path.iterdir()] == ["oews_state.csv"]
+
+
+def test_fetch_refuses_to_replace_a_symlinked_folder(tmp_path, capsys):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    code, _, err = run_cli(
+        capsys, "fetch-oews", str(tmp_path / "link"), "--contact", "me@example.org"
+    )
+    assert_clean_error(code, err, 2, "is a symlink")
+    assert (tmp_path / "link").is_symlink()
+
+
 def test_report_to_a_new_file_in_an_existing_folder(tmp_path, monkeypatch, capsys):
     import careerstats.present.report as report
 

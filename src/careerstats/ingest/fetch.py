@@ -218,6 +218,11 @@ def _check_structure(stage: Path, base: str) -> None:
 
 
 def _check_destination(out_dir: Path) -> None:
+    if out_dir.is_symlink():
+        raise CareerStatsError(
+            f"{out_dir}: is a symlink — the folder is replaced as a whole, which would replace "
+            "the link; give the folder it points to"
+        )
     if out_dir.exists() and not out_dir.is_dir():
         raise CareerStatsError(f"{out_dir}: is a file — expected a folder for the flat files")
     if out_dir.is_dir():
