@@ -78,9 +78,9 @@ def recorded_flat_data(package_dir: Path) -> dict | None:
     return None
 
 
-def recorded_flat_files(package_dir: Path) -> dict[str, str]:
-    """File name -> SHA-256 of every OEWS flat file the data package records (the small
-    files and the data file)."""
+def _recorded_flat(package_dir: Path) -> dict[str, dict]:
+    """File name -> the data package's record (``sha256``, ``bytes``) of every OEWS flat
+    file it lists (the small files and the data file)."""
     path = Path(package_dir) / "datapackage.json"
     if not path.exists():
         return {}
@@ -89,23 +89,19 @@ def recorded_flat_files(package_dir: Path) -> dict[str, str]:
         for source in resource.get("sources", []):
             for f in [*source.get("files", []), source.get("data_file") or {}]:
                 if f.get("path", "").startswith("raw/oews-flat/"):
-                    out[f["path"].rsplit("/", 1)[1]] = f["sha256"]
+                    out[f["path"].rsplit("/", 1)[1]] = f
     return out
+
+
+def recorded_flat_files(package_dir: Path) -> dict[str, str]:
+    """File name -> SHA-256 of every OEWS flat file the data package records."""
+    return {name: f["sha256"] for name, f in _recorded_flat(package_dir).items()}
 
 
 def recorded_flat_sizes(package_dir: Path) -> dict[str, int]:
     """File name -> size in bytes of every OEWS flat file the data package records a size
     for (the limit a download of each is held to)."""
-    path = Path(package_dir) / "datapackage.json"
-    if not path.exists():
-        return {}
-    out = {}
-    for resource in json.loads(path.read_text(encoding="utf-8"))["resources"]:
-        for source in resource.get("sources", []):
-            for f in [*source.get("files", []), source.get("data_file") or {}]:
-                if f.get("path", "").startswith("raw/oews-flat/") and f.get("bytes"):
-                    out[f["path"].rsplit("/", 1)[1]] = int(f["bytes"])
-    return out
+    return {n: int(f["bytes"]) for n, f in _recorded_flat(package_dir).items() if f.get("bytes")}
 
 
 def check_flat_release(
