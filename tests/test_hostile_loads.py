@@ -350,3 +350,13 @@ def test_the_reports_header_names_an_edited_table(data_copy, monkeypatch):
     page = report.render(MA, LAB, area="CA", data_dir=data_copy)
     header = page[page.index("<header>") : page.index("</header>")]
     assert "<strong>Edited data:</strong>" in header and "oews_state.csv is edited" in header
+
+
+def test_an_edit_to_a_table_the_checks_read_is_seen(data_copy, cache, monkeypatch):
+    """credentials.csv is unchanged, but the occupations its foreign key reads lose a
+    code: the remembered, valid credentials are not served again."""
+    monkeypatch.setenv("CAREERSTATS_ALLOW_EDITED_DATA", "1")
+    assert len(load_table("credentials", data_copy)) > 0
+    _edit(data_copy, "occupations", lambda f: f[f["soc_code"] != MA])
+    with pytest.raises(DataValidationError, match="a SOC code that occupations.csv lists"):
+        load_table("credentials", data_copy)

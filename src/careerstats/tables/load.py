@@ -193,23 +193,19 @@ def _validated(
     digest: str,
     data_dir: Path,
     allow_edited: bool,
-    where: Where = (),
+    where: Where,
+    digests: dict[str, str],
 ) -> pd.DataFrame:
     """Table ``name`` (only the rows ``where`` selects) checked against careerstats' own
-    data dictionary (never only the copy's descriptor) and the build's whole-table checks:
-    from the Parquet cache when an intact copy under the same content key exists (reading
-    only those rows), else validated whole, cached, then filtered."""
+    data dictionary (never only the copy's descriptor) and the build's whole-table checks,
+    which read the tables of ``digests``: from the Parquet cache when an intact copy under
+    the same content key exists (reading only those rows), else validated whole, cached,
+    then filtered."""
     from .checks import served_problems
     from .validate import validate_frame
 
     schema = {**resource_schema(name), "unitRanges": RESOURCES[name].get("unitRanges")}
-    depends = [*(["occupations"] if RESOURCES[name].get("foreignKeys") else [])]
-    depends += list(_CHECK_DEPENDS.get(name, ()))
-    digests = {}
-    for other in depends:
-        other_path = data_dir / table_file(other)
-        digests[other] = _verified(other, other_path, data_dir, allow_edited)[1]
-    copy = cache.location(name, cache.key(digest, schema, [digests[d] for d in depends]))
+    copy = cache.location(name, cache.key(digest, schema, list(digests.values())))
     hit = cache.read(copy, [(column, op, list(values)) for column, op, values in where])
     if hit is not None:
         return hit
@@ -233,11 +229,17 @@ def _load(
 ) -> pd.DataFrame:
     path = path or data_dir / table_file(name)
     data, digest = _verified(name, path, data_dir, allow_edited)
-    memo_key = (digest, name, str(data_dir.absolute()), allow_edited, where)
+    depends = [*(["occupations"] if RESOURCES[name].get("foreignKeys") else [])]
+    depends += list(_CHECK_DEPENDS.get(name, ()))
+    digests = {
+        other: _verified(other, data_dir / table_file(other), data_dir, allow_edited)[1]
+        for other in depends
+    }  # what the checks read is part of the key: an edit there is seen here too
+    memo_key = (digest, name, str(data_dir.absolute()), allow_edited, where, *digests.values())
     if memo_key in _MEMO:
         _MEMO.move_to_end(memo_key)
         return _MEMO[memo_key]
-    frame = _validated(name, path, data, digest, data_dir, allow_edited, where)
+    frame = _validated(name, path, data, digest, data_dir, allow_edited, where, digests)
     frame = frame.reset_index(drop=True)
     _MEMO[memo_key] = frame
     while len(_MEMO) > _MEMO_SIZE:
