@@ -171,6 +171,7 @@ def test_the_cli_names_the_file_row_and_column_in_one_line(data_copy, capsys, mo
     code, out, err = run_cli(capsys, "compare", MA, LAB, "--area", "CA")
     assert_clean_error(code, err, 2, "column annual_wage_p75: row ")
     assert "percentiles in order" in err and out == ""
+    assert err.startswith("careerstats: error: 2 problems found: ") and err.count("\n") == 1
 
 
 def test_constraints_deleted_from_the_copys_descriptor_do_not_count(data_copy):

@@ -499,7 +499,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str, code: int) -> int:
-    print(f"careerstats: error: {message}", file=sys.stderr)
+    """One line on standard error: a message of several lines (every problem of a file)
+    is joined with "; "."""
+    first, *rest = message.splitlines() or [""]
+    parts = [line.strip() for line in rest if line.strip()]
+    one_line = f"{first} {'; '.join(parts)}" if parts else first
+    print(f"careerstats: error: {one_line}", file=sys.stderr)
     return code
 
 
