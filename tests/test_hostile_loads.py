@@ -359,5 +359,5 @@ def test_an_edit_to_a_table_the_checks_read_is_seen(data_copy, cache, monkeypatc
     monkeypatch.setenv("CAREERSTATS_ALLOW_EDITED_DATA", "1")
     assert len(load_table("credentials", data_copy)) > 0
     _edit(data_copy, "occupations", lambda f: f[f["soc_code"] != MA])
-    with pytest.raises(DataValidationError, match="a SOC code that occupations.csv lists"):
+    with pytest.raises(DataValidationError, match=r"a SOC code that occupations\.csv lists"):
         load_table("credentials", data_copy)
