@@ -31,17 +31,16 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import time
-import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .. import staging
 from ..errors import CareerStatsError, shown
-from ..paths import sha256
-from ..progress import Progress
 from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..progress import Progress
 
 BASE_URL = "https://download.bls.gov/pub/time.series/oe/"
 FILES = (*OEWS_FLAT_SMALL_FILES, OEWS_FLAT_DATA_FILE)
@@ -81,6 +80,8 @@ def check_contact(contact: str) -> str:
 def check_base_url(url: str) -> str:
     """``url`` (ending in /) if it is an http or https URL with a host. Raises
     CareerStatsError."""
+    import urllib.parse  # here, so that `careerstats --help` does not load it
+
     try:
         parts = urllib.parse.urlsplit(url)
         host, _port = parts.hostname, parts.port
@@ -259,6 +260,11 @@ def fetch_oews(
     the URL are checked before connecting; no folder is made before the first byte
     arrives, and every folder made is removed on failure.
     """
+    import shutil
+
+    from .. import staging
+    from ..paths import sha256
+
     contact = check_contact(contact or os.environ.get(CONTACT_ENV, ""))
     base = check_base_url(base_url or BASE_URL)
     for value, what in ((deadline, "--deadline"), (min_rate_kbps, "--min-rate")):
