@@ -11,7 +11,7 @@ import pytest
 
 from careerstats import CareerStatsError, DataValidationError, paths
 from careerstats.tables.build import build_data
-from careerstats.tables.fields import table_file
+from careerstats.tables.resources import table_file
 from conftest import FLAT_FIXTURE
 
 FIXTURE = FLAT_FIXTURE

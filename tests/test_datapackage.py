@@ -7,7 +7,8 @@ import pytest
 
 from careerstats import load_table, paths
 from careerstats.tables.datapackage import sha256
-from careerstats.tables.fields import FIELDS, RESOURCES
+from careerstats.tables.dictionary import FIELDS
+from careerstats.tables.resources import RESOURCES
 
 DESCRIPTOR = json.loads(paths.DATAPACKAGE.read_text())
 RESOURCE_NAMES = [r["name"] for r in DESCRIPTOR["resources"]]
@@ -84,7 +85,7 @@ def test_resources_follow_the_dictionary():
 def test_the_uncommitted_flat_file_is_blss_own():
     """The 331 MB May 2025 data file is not committed; the digest recorded for it must be
     the one BLS publishes (its first 16 hex digits are in sources.py)."""
-    from careerstats.tables.sources import OEWS_FLAT_DATA_SHA256
+    from careerstats.sources import OEWS_FLAT_DATA_SHA256
 
     state = next(r for r in DESCRIPTOR["resources"] if r["name"] == "oews_state")
     flat = next(s for s in state["sources"] if s["release"] == "May 2025")

@@ -7,7 +7,7 @@ import pytest
 
 from careerstats import DataValidationError, load_projections, paths
 from careerstats.ingest.ep import read_projections
-from careerstats.tables.sources import EP_FILES
+from careerstats.sources import EP_FILES
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from careerstats import paths
-from careerstats.tables.fields import RESOURCES, table_file
+from careerstats.tables.resources import RESOURCES, table_file
 
 pytestmark = pytest.mark.slow
 

@@ -68,7 +68,7 @@ def _charts(args: argparse.Namespace) -> int:
 def _build_data(args: argparse.Namespace) -> int:
     from .progress import on_terminal
     from .tables.build import build_data
-    from .tables.fields import RESOURCES, table_file
+    from .tables.resources import RESOURCES, table_file
 
     paths.check_output_dir(
         args.out, files=(*(table_file(n) for n in RESOURCES), "datapackage.json")

@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CareerStatsError
+from ..measures import PROJECTION_MEASURES, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS, normalize_soc
 from ..tables.datapackage import load_descriptor, resource
-from ..tables.fields import PROJECTION_MEASURES, WAGE_FIELDS
 from ..tables.load import data_dir_of, edits, load_oews, load_projections, load_table
 from ._common import missing_code_error, plain
 from .areas import resolve

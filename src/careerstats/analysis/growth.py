@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..errors import CareerStatsError, shown
-from ..tables.fields import PROJECTION_MEASURES
+from ..measures import PROJECTION_MEASURES
 from ._common import labelled, require_socs
 
 

@@ -20,8 +20,8 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CareerStatsError, UnknownCodeError, shown
+from ..measures import NAICS_LEVELS
 from ..occupations import normalize_soc
-from ..tables.fields import NAICS_LEVELS
 from ..tables.load import load_oews, load_table
 from ._common import BLS_REASONS, labelled, missing_code_error, plain
 from .intervals import interval, reliable

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from ..errors import CareerStatsError, UnknownCodeError, shown
+from ..measures import HOURS_PER_YEAR, wage_field
 from ..occupations import normalize_soc
-from ..tables.fields import HOURS_PER_YEAR, wage_field
 
 #: BLS publishes hourly wages to the cent and annual wages to the nearest $10.
 HOURLY_ROUNDING = 0.01

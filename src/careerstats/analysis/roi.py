@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CareerStatsError
+from ..measures import PERCENTILES, wage_field
 from ..occupations import ARTICLE_PAIR, normalize_soc
-from ..tables.fields import PERCENTILES, wage_field
 from ._common import labelled
 from .growth import cagr
 

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CareerStatsError, shown
+from ..measures import OEWS_AREA_MEASURES, PROJECTION_MEASURES
 from ..occupations import normalize_soc
-from ..tables.fields import OEWS_AREA_MEASURES, PROJECTION_MEASURES
 from ..tables.load import load_table
 
 #: The tables searched.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..tables.fields import PERCENTILES, WAGE_FIELDS, wage_field
+from ..measures import PERCENTILES, WAGE_FIELDS, wage_field
 from ._common import labelled, require_socs
 from .pay import gap_values
 

@@ -27,8 +27,8 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
+from ..measures import PROJECTION_MEASURES, PROJECTIONS_COLUMNS
 from ..occupations import is_soc, normalize_soc
-from ..tables.fields import PROJECTION_MEASURES, PROJECTIONS_COLUMNS
 
 DASHES = str.maketrans({"–": "-", "—": "-", "\n": " "})
 MISSING = {"—", "N/A", ""}

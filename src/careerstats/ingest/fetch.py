@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import CareerStatsError, shown
-from ..tables.sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
+from ..sources import OEWS_FLAT_DATA_FILE, OEWS_FLAT_SMALL_FILES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..progress import Progress

@@ -26,8 +26,8 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
-from ..tables.fields import NAICS_LEVELS, OEWS_AREA_MEASURES
-from ..tables.sources import OEWS_FLAT_DATA_FILE
+from ..measures import NAICS_LEVELS, OEWS_AREA_MEASURES
+from ..sources import OEWS_FLAT_DATA_FILE
 from . import _flatscan
 
 DISPLAY_LEVELS = {"0": "major", "1": "minor", "2": "broad", "3": "detailed"}

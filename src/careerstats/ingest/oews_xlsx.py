@@ -29,7 +29,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, raise_if_any
-from ..tables.fields import OEWS_MEASURES, WAGE_FIELDS
+from ..measures import OEWS_MEASURES, WAGE_FIELDS
 
 #: OEWS XLSX column (lower case) -> careerstats column
 XLSX_COLUMNS = {

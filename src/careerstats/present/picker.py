@@ -19,8 +19,8 @@ import pandas as pd
 from ..analysis.compare import compare
 from ..analysis.wages import wage_distribution, wage_history
 from ..errors import CareerStatsError, shown
+from ..measures import PERCENTILE_LABELS, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS
-from ..tables.fields import PERCENTILE_LABELS, WAGE_FIELDS
 from . import charts
 from .tables import bls_side_by_side, gap_display, hourly, usd
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..analysis._common import BLS_REASONS, plain
 from ..analysis.pay import gap_values
-from ..tables.fields import WAGE_FIELDS
+from ..measures import WAGE_FIELDS
 
 #: The rows of :func:`comparison_frame`: the OEWS figures with their sampling error and
 #: price level, then the projection's.
@@ -87,7 +87,7 @@ def _csv_text(value: object) -> str:
 
 def csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with every cell as CSV text, rounded as careerstats shows figures: to the
-    cent at most (half-even, :data:`~careerstats.tables.fields.ROUNDING`), whole numbers
+    cent at most (half-even, :data:`~careerstats.measures.ROUNDING`), whole numbers
     without ``.0``, booleans as true/false, missing values empty."""
 
     def text(value: object) -> str:

@@ -24,12 +24,13 @@ from ..errors import CareerStatsError, Problem, raise_if_any
 from ..ingest import article, bea, cpi, ipeds, oews_flat
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
+from ..measures import OEWS_AREA_MEASURES
 from ..occupations import ALL_OCCUPATIONS
 from ..progress import Progress, quiet
+from ..sources import BEA_FILES, EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
 from .checks import check_flat_release, sanity_problems
 from .datapackage import build_descriptor, resource_schema, sha256, write_descriptor
-from .fields import OEWS_AREA_MEASURES, RESOURCES, table_file
-from .sources import BEA_FILES, EP_FILES, OEWS_FLAT_SMALL_FILES, OEWS_NATIONAL_YEARS, SOURCES
+from .resources import RESOURCES, table_file
 from .validate import validate_frame
 
 # --- tables from the article and the secondary facts -------------------------------------

@@ -33,15 +33,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CareerStatsError, Problem
+from ..measures import HOURS_PER_YEAR, PERCENTILES, WAGE_KINDS, WAGE_STATISTICS, wage_field
 from ..occupations import ALL_OCCUPATIONS
-from .fields import (
-    HOURS_PER_YEAR,
-    PERCENTILES,
-    WAGE_KINDS,
-    WAGE_STATISTICS,
-    table_file,
-    wage_field,
-)
+from .resources import table_file
 
 #: A rebuild may lose at most this share of a table's rows in the previous build.
 ROW_TOLERANCE = 0.05

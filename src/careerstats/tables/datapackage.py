@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..errors import CareerStatsError, UnknownCodeError
 from ..paths import sha256
-from .fields import RESOURCES, table_file
-from .sources import OEWS_FLAT_DATA_FILE, SOURCES
+from ..sources import OEWS_FLAT_DATA_FILE, SOURCES
+from .resources import RESOURCES, table_file
 
 
 def source_record(source_id: str, raw_dir: Path, extra: dict | None = None) -> dict:

@@ -24,7 +24,7 @@ from .. import paths
 from ..errors import CareerStatsError, Problem, UnknownCodeError, raise_if_any, shown
 from . import cache
 from .datapackage import load_descriptor, resource_schema
-from .fields import RESOURCES, table_file
+from .resources import RESOURCES, table_file
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -1,100 +1,23 @@
-"""The data dictionary: every column of every table careerstats writes, described once.
+"""The column dictionary: every column of every table careerstats writes, described once.
 
-Plain data, in the spirit of PUDL's ``fields``: a column's name carries its statistic and
-unit (``annual_wage_median``, ``employment_change_pct``), and the same quantity has the
-same name in every table. ``datapackage.json`` is generated from this module, and the
-loaders validate every CSV against that descriptor.
+In the spirit of PUDL's ``fields``: each column has its type, description, constraints, a
+title a reader sees ("Median pay, per year") and a unit code (:data:`~careerstats.measures.
+UNITS`). ``datapackage.json`` is generated from it (with :mod:`.resources`), the loaders
+validate every CSV against it, and every label a table, chart, sentence or command shows
+for a column comes from :func:`title`.
 """
 
 from __future__ import annotations
 
-from .sources import EP_FILES, OEWS_NATIONAL_YEARS
-
-#: The kinds of OEWS industry code (see ``industry_code``); the reader assigns them.
-NAICS_LEVELS = (
-    "sector",
-    "3-digit",
-    "4-digit",
-    "5- or 6-digit",
-    "ownership",
-    "3-digit by ownership",
-    "4-digit by ownership",
-)
-
-SOC_PATTERN = r"^\d{2}-\d{4}$"
-
-# --- the OEWS measures, named once --------------------------------------------------------
-
-#: The wage percentiles BLS publishes, lowest first.
-PERCENTILES = ("p10", "p25", "median", "p75", "p90")
-PERCENTILE_LABELS = {
-    "p10": "10th percentile",
-    "p25": "25th percentile",
-    "median": "median",
-    "p75": "75th percentile",
-    "p90": "90th percentile",
-}
-#: Every wage statistic: the mean, then the percentiles.
-WAGE_STATISTICS = ("mean", *PERCENTILES)
-WAGE_KINDS = ("hourly", "annual")
-#: BLS's working year: annual wage = hourly wage x 2,080 hours (oe.footnote, note 2).
-HOURS_PER_YEAR = 2080
-#: How careerstats rounds: only a figure it shows (a table, a sentence, JSON, CSV), never
-#: a value it computes with, and half to even (Python's ``round``, on the binary value).
-#: Derived figures (a gap, a cost-adjusted wage, a real wage) are computed from unrounded
-#: values and rounded once, when shown. The tables hold BLS's figures as BLS rounds them.
-ROUNDING = "half-even, for display only; derived figures come from unrounded values"
-
-
-def wage_field(kind: str, statistic: str) -> str:
-    """The column of a wage: ``wage_field("annual", "median")`` is ``annual_wage_median``."""
-    return f"{kind}_wage_{statistic}"
-
-
-#: Every wage column, hourly first, each kind mean then percentiles.
-WAGE_FIELDS = tuple(wage_field(k, s) for k in WAGE_KINDS for s in WAGE_STATISTICS)
-#: The measures every OEWS table holds, in BLS's datatype order (01-15).
-OEWS_MEASURES = (
-    "employment",
-    "employment_rse_pct",
-    wage_field("hourly", "mean"),
-    wage_field("annual", "mean"),
-    "wage_rse_pct",
-    *(wage_field("hourly", p) for p in PERCENTILES),
-    *(wage_field("annual", p) for p in PERCENTILES),
-)
-#: Plus the two BLS publishes for areas (datatypes 16 and 17).
-OEWS_AREA_MEASURES = (*OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient")
-#: The columns of the projections table, in order (the EP readers produce them).
-PROJECTIONS_COLUMNS = (
-    "cycle",
-    "base_year",
-    "target_year",
-    "soc_code",
-    "occupation_title",
-    "occupation_type",
-    "employment_base",
-    "employment_projected",
-    "employment_change",
-    "employment_change_pct",
-    "self_employed_pct",
-    "openings_annual",
-    "openings_10yr_total",
-    "annual_wage_median",
-    "annual_wage_year",
-    "is_wage_topcoded",
-    "typical_education",
-    "work_experience",
-    "on_the_job_training",
-)
-#: What an Employment Projections cycle projects, in jobs (openings_10yr_total: 2014-24 only).
-PROJECTION_MEASURES = (
-    "employment_base",
-    "employment_projected",
-    "employment_change",
-    "employment_change_pct",
-    "openings_annual",
-    "openings_10yr_total",
+from ..measures import (
+    NAICS_LEVELS,
+    PERCENTILE_LABELS,
+    SOC_PATTERN,
+    WAGE_KINDS,
+    WAGE_STATISTICS,
+    WAGE_UNITS,
+    wage_field,
+    wage_title,
 )
 
 FIELDS: dict[str, dict] = {
@@ -709,322 +632,127 @@ FIELDS: dict[str, dict] = {
 }
 
 
-def table_file(name: str) -> str:
-    """The file name of table ``name`` in data/: ``name.csv``, or ``name.csv.gz`` when the
-    table is stored compressed."""
-    compression = RESOURCES[name].get("compression")
-    return f"{name}.csv.{compression}" if compression else f"{name}.csv"
-
-
-def _fields(*names: str) -> list[dict]:
-    return [{"name": n, **FIELDS[n]} for n in names]
-
-
-OEWS_NATIONAL_SOURCES = [f"oews_national_{y}" for y in OEWS_NATIONAL_YEARS]
-#: What the state and the metro tables share: columns, key and sources.
-OEWS_AREA_TABLE = {
-    "fields": _fields(
-        "year",
-        "release",
-        "area_code",
-        "area_title",
-        "area_state_fips",
-        "area_state_code",
-        "soc_code",
-        "occupation_title",
-        "soc_level",
-        *OEWS_AREA_MEASURES,
-        "is_annual_only",
-        "is_hourly_only",
-        "topcoded_fields",
-    ),
-    "primaryKey": ["area_code", "soc_code"],
-    "foreignKeys": ["soc_code"],
-    "sources": ["oews_flat_2025", "us_states"],
-}
-EP_SOURCES = [f"ep_{c}" for c in EP_FILES]
-
-
-#: Every table careerstats writes to data/, with its key and its sources.
-RESOURCES: dict[str, dict] = {
-    "occupations": {
-        "title": "Occupations BLS publishes",
-        "description": "Every SOC code that an OEWS release or an Employment Projections "
-        "cycle in data/ publishes, with its latest title and level. Other tables' soc_code "
-        "must appear here.",
-        "fields": _fields(
-            "soc_code",
-            "occupation_title",
-            "soc_level",
-            "in_oews",
-            "in_projections",
-            "first_release_oews",
-            "last_release_oews",
-        ),
-        "primaryKey": ["soc_code"],
-        "sources": ["oews_flat_2025", *OEWS_NATIONAL_SOURCES, *EP_SOURCES],
-    },
-    "areas": {
-        "title": "OEWS areas",
-        "description": "The nation, the 54 states and territories and the metropolitan and "
-        "nonmetropolitan areas of the May 2025 release, with state codes.",
-        "fields": _fields(
-            "area_code", "area_type", "area_title", "area_state_fips", "area_state_code"
-        ),
-        "primaryKey": ["area_code"],
-        "sources": ["oews_flat_2025", "us_states"],
-    },
-    "oews_national": {
-        "title": "OEWS national estimates, May 2015 to May 2025",
-        "description": "Employment and wages for every occupation at every SOC level, "
-        "nationally, one row per release and code (a code BLS lists as both broad and "
-        "detailed, with the same figures, appears once).",
-        "fields": _fields(
-            "year",
-            "release",
-            "soc_code",
-            "occupation_title",
-            "soc_level",
-            *OEWS_MEASURES,
-            "is_annual_only",
-            "is_hourly_only",
-            "topcoded_fields",
-        ),
-        "primaryKey": ["year", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": [*OEWS_NATIONAL_SOURCES, "oews_flat_2025"],
-    },
-    "oews_state": {
-        "title": "OEWS state estimates, May 2025",
-        "description": "Employment and wages for every occupation in the 50 states, DC, "
-        "Guam, Puerto Rico and the Virgin Islands (cross-industry).",
-        **OEWS_AREA_TABLE,
-    },
-    "oews_metro": {
-        "title": "OEWS metropolitan and nonmetropolitan area estimates, May 2025, healthcare",
-        "description": "Employment and wages in all 528 metropolitan and nonmetropolitan "
-        "areas for healthcare occupations (SOC 29-xxxx and 31-xxxx) and all occupations.",
-        **OEWS_AREA_TABLE,
-    },
-    "oews_industry": {
-        "title": "OEWS national industry estimates, May 2025",
-        "description": "Employment and wages of every occupation in every industry BLS "
-        "publishes nationally (sectors, 3-, 4-, 5- and 6-digit NAICS industries, ownership "
-        "groups), with each industry's level and parent and the occupation's share of its "
-        "cross-industry employment. Industry codes and titles are BLS's; the display levels "
-        "in data/raw's oe.industry are approximations (the copy of the release careerstats "
-        "was built from lacks BLS's display columns) and serve only as a check on the "
-        "level read from each code. Stored gzip-compressed (about 32 MB as text).",
-        "fields": _fields(
-            "year",
-            "release",
-            "industry_code",
-            "industry_title",
-            "naics_level",
-            "industry_parent_code",
-            "soc_code",
-            "occupation_title",
-            "soc_level",
-            *OEWS_MEASURES,
-            "employment_share_pct",
-            "is_annual_only",
-            "is_hourly_only",
-            "topcoded_fields",
-            "not_released_fields",
-        ),
-        "primaryKey": ["industry_code", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["oews_flat_2025"],
-        "compression": "gz",
-    },
-    "projections": {
-        "title": "Employment Projections, cycles 2014-24 to 2024-34",
-        "description": "Every occupation of every cycle in data/raw: base and projected "
-        "employment, change, openings, median wage and entry requirements, in jobs.",
-        "fields": _fields(*PROJECTIONS_COLUMNS),
-        "primaryKey": ["cycle", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": EP_SOURCES,
-    },
-    "article_claims": {
-        "title": "The article's figures, as claims",
-        "description": "Each figure in the article's side-by-side table, read from the "
-        "article's text: the article's label, value, unit, period wording and cited source. "
-        "These are the article's words, not BLS's numbers; notebooks trace them to BLS.",
-        "fields": _fields(
-            "claim_id",
-            "soc_code",
-            "article_occupation",
-            "row_label",
-            "claimed_measure",
-            "article_label",
-            "value",
-            "unit",
-            "period_wording",
-            "cited_source",
-            "is_citation_in_row",
-            "quote",
-        ),
-        "primaryKey": ["claim_id"],
-        "foreignKeys": ["soc_code"],
-        "unitRanges": {
-            "percent": [-100, 1000],
-            "jobs": [0, None],
-            "usd_per_year": [0, None],
-            "usd_per_hour": [0, None],
-        },
-        "sources": ["article"],
-    },
-    "article_table": {
-        "title": "The article's side-by-side table, cell by cell",
-        "description": "Every cell of the article's table, verbatim, with a note where the "
-        "article promises content it does not give (its empty school lists).",
-        "fields": _fields(
-            "row_order",
-            "section",
-            "row_label",
-            "soc_code",
-            "article_occupation",
-            "cell_text",
-            "is_cell_empty",
-            "gap_note",
-        ),
-        "primaryKey": ["row_order", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article"],
-    },
-    "organizations": {
-        "title": "Accreditors and certifying bodies named in the article",
-        "description": "Organizations the article names, with their role and the careers "
-        "they concern.",
-        "fields": _fields(
-            "organization_code", "organization_name", "organization_role", "soc_code"
-        ),
-        "primaryKey": ["organization_code", "soc_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article"],
-    },
-    "credentials": {
-        "title": "Certifications and their certifying bodies",
-        "description": "Certifications the article names for each career, with the body "
-        "that awards them.",
-        "fields": _fields(
-            "soc_code", "organization_code", "credential_code", "credential_name", "quote"
-        ),
-        "primaryKey": ["soc_code", "organization_code", "credential_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article"],
-    },
-    "education_programs": {
-        "title": "Education paths and program details",
-        "description": "Awards the article names for each career, with program length or "
-        "semester hours where it gives them.",
-        "fields": _fields(
-            "soc_code",
-            "award",
-            "program_length_years_min",
-            "program_length_years_max",
-            "semester_hours_min",
-            "is_eligible_route_to_certification",
-            "quote",
-        ),
-        "primaryKey": ["soc_code", "award"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article"],
-    },
-    "recertification": {
-        "title": "Recertification cycles",
-        "description": "How often each career's main credential must be renewed, from the "
-        "certifying body's page, next to what the article says.",
-        "fields": _fields(
-            "soc_code",
-            "organization_code",
-            "credential_code",
-            "program_name",
-            "recertification_cycle_months",
-            "article_cycle_months",
-            "source_url",
-            "quote",
-        ),
-        "primaryKey": ["soc_code", "organization_code"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article", "secondary_facts"],
-    },
-    "article_lists": {
-        "title": "Specializations and practice settings",
-        "description": "The article's lists of specializations and practice settings, one "
-        "item a row.",
-        "fields": _fields("soc_code", "list_name", "item", "quote"),
-        "primaryKey": ["soc_code", "list_name", "item"],
-        "foreignKeys": ["soc_code"],
-        "sources": ["article"],
-    },
-    "licensure": {
-        "title": "State licensure of clinical laboratory personnel, by source",
-        "description": "Every state, DC and Puerto Rico, with one column per source saying "
-        "whether it lists the jurisdiction as licensing laboratory personnel. The sources "
-        "disagree on Georgia and Rhode Island; both views are kept.",
-        "fields": _fields(
-            "state_code",
-            "state_fips",
-            "state_name",
-            "is_listed_article",
-            "is_listed_ascls",
-            "other_list_source_url",
-            "licensure_agreement",
-        ),
-        "primaryKey": ["state_code"],
-        "sources": ["article", "secondary_facts", "us_states"],
-    },
-    "cpi": {
-        "title": "Consumer Price Index for All Urban Consumers (CPI-U), monthly and annual",
-        "description": "BLS's CPI-U, all items, U.S. city average, not seasonally adjusted "
-        "(CUUR0000SA0), every month and annual average from 2014 to the newest month the "
-        "pinned cpi package bundles. The package's database has no October 2025 value for "
-        "this series (it has one for some other series): that month is absent here, never "
-        "imputed. careerstats converts wages between May releases "
-        "with the ratio of two May values.",
-        "fields": _fields("series_id", "year", "period", "month", "index_value"),
-        "primaryKey": ["series_id", "year", "period"],
-        "sources": ["cpi_u"],
-    },
-    "price_parities": {
-        "title": "BEA regional price parities: states, metro areas and state portions",
-        "description": "All-items parities and their components, U.S. = 100, for the nation, "
-        "the states and DC (SARPP, 2008-2023), metropolitan statistical areas (MARPP, "
-        "2008-2024) and each state's metropolitan and nonmetropolitan portions (PARPP, "
-        "2008-2024). No territory has a parity.",
-        "fields": _fields(
-            "bea_table",
-            "geo_fips",
-            "geo_name",
-            "year",
-            "rpp_all_items",
-            "rpp_goods",
-            "rpp_housing",
-            "rpp_utilities",
-            "rpp_other_services",
-        ),
-        "primaryKey": ["bea_table", "geo_fips", "year"],
-        "sources": ["bea_sarpp", "bea_marpp", "bea_parpp"],
-    },
-    "program_charges": {
-        "title": "IPEDS program charges, 2023-24, program reporters",
-        "description": "Every program NCES's IC2023_PY lists for institutions that report "
-        "charges by program (mostly career and technical schools): CIP code, tuition and "
-        "fees and books for the whole program, length. Community colleges, where most "
-        "medical laboratory technician programs are, report by academic year (IC2023_AY, "
-        "not available here), so this table says little about lab training costs.",
-        "fields": _fields(
-            "unitid",
-            "program_number",
-            "cip_code",
-            "tuition_fees_usd",
-            "books_supplies_usd",
-            "program_length",
-            "program_length_unit_code",
-        ),
-        "primaryKey": ["unitid", "program_number"],
-        "sources": ["ipeds_ic2023_py"],
+#: Each column's title, as a reader sees it, and its unit code (:data:`UNITS`). The wage
+#: columns get theirs from :func:`~careerstats.measures.wage_title`.
+_LABELS: dict[str, tuple[str, str]] = {
+    "soc_code": ("SOC code", "code"),
+    "occupation_title": ("Occupation", "text"),
+    "soc_level": ("SOC level", "text"),
+    "claim_id": ("Claim", "code"),
+    "article_occupation": ("Career, as the article names it", "text"),
+    "row_label": ("Row of the article's table", "text"),
+    "section": ("Section of the article's table", "text"),
+    "row_order": ("Row number", "count"),
+    "claimed_measure": ("Measure the article claims", "code"),
+    "article_label": ("The article's label", "text"),
+    "value": ("Value the article states", "text"),
+    "unit": ("Unit", "code"),
+    "period_wording": ("Period, in the article's words", "text"),
+    "cited_source": ("Source the article cites", "text"),
+    "is_citation_in_row": ("Row names its source", "flag"),
+    "quote": ("The article's words", "text"),
+    "cell_text": ("Cell of the article's table", "text"),
+    "is_cell_empty": ("Cell lacks what it promises", "flag"),
+    "gap_note": ("What the cell lacks", "text"),
+    "organization_code": ("Organization", "code"),
+    "organization_name": ("Organization, in full", "text"),
+    "organization_role": ("Organization's role", "text"),
+    "credential_code": ("Credential", "code"),
+    "credential_name": ("Credential, in full", "text"),
+    "award": ("Award", "text"),
+    "program_length_years_min": ("Shortest program length", "years"),
+    "program_length_years_max": ("Longest program length", "years"),
+    "semester_hours_min": ("Minimum semester hours", "hours"),
+    "is_eligible_route_to_certification": ("Leads to certification", "flag"),
+    "recertification_cycle_months": ("Renewal cycle", "months"),
+    "article_cycle_months": ("Renewal cycle the article states", "months"),
+    "program_name": ("Renewal program", "text"),
+    "source_url": ("Source", "text"),
+    "list_name": ("The article's list", "text"),
+    "item": ("Item", "text"),
+    "state_code": ("State", "code"),
+    "state_fips": ("State FIPS code", "code"),
+    "state_name": ("State", "text"),
+    "is_listed_article": ("Listed by the article", "flag"),
+    "is_listed_ascls": ("Listed by ASCLS", "flag"),
+    "other_list_source_url": ("Other list naming it", "text"),
+    "licensure_agreement": ("Do the sources agree", "text"),
+    "year": ("Year", "year"),
+    "release": ("OEWS release", "text"),
+    "area_code": ("OEWS area code", "code"),
+    "industry_code": ("OEWS industry code", "code"),
+    "industry_title": ("Industry", "text"),
+    "naics_level": ("Industry level", "text"),
+    "industry_parent_code": ("Parent industry code", "code"),
+    "employment_share_pct": ("Share of the occupation's jobs", "percent"),
+    "not_released_fields": ("Not released by BLS", "text"),
+    "area_title": ("Area", "text"),
+    "area_type": ("Kind of area", "text"),
+    "area_state_fips": ("State FIPS code", "code"),
+    "area_state_code": ("State", "code"),
+    "employment": ("Employment", "jobs"),
+    "employment_rse_pct": ("Employment, relative standard error", "percent"),
+    "employment_per_1000_jobs": ("Jobs per 1,000 in the area", "ratio"),
+    "location_quotient": ("Location quotient", "ratio"),
+    "wage_rse_pct": ("Mean wage, relative standard error", "percent"),
+    "is_annual_only": ("Annual wages only", "flag"),
+    "is_hourly_only": ("Hourly wages only", "flag"),
+    "topcoded_fields": ("Top-coded wages (lower bounds)", "text"),
+    "in_oews": ("Published in OEWS", "flag"),
+    "in_projections": ("Published in the projections", "flag"),
+    "first_release_oews": ("First OEWS release", "text"),
+    "last_release_oews": ("Latest OEWS release", "text"),
+    "series_id": ("CPI series", "code"),
+    "period": ("CPI period", "code"),
+    "month": ("Month", "count"),
+    "index_value": ("CPI-U, 1982-84 = 100", "index"),
+    "bea_table": ("BEA table", "code"),
+    "geo_fips": ("BEA GeoFIPS", "code"),
+    "geo_name": ("BEA area", "text"),
+    "rpp_all_items": ("Price level, all items (U.S. = 100)", "index"),
+    "rpp_goods": ("Price level, goods (U.S. = 100)", "index"),
+    "rpp_housing": ("Price level, housing (U.S. = 100)", "index"),
+    "rpp_utilities": ("Price level, utilities (U.S. = 100)", "index"),
+    "rpp_other_services": ("Price level, other services (U.S. = 100)", "index"),
+    "unitid": ("IPEDS institution id", "code"),
+    "program_number": ("Program number", "count"),
+    "cip_code": ("CIP code", "code"),
+    "tuition_fees_usd": ("Tuition and fees, whole program", "usd"),
+    "books_supplies_usd": ("Books and supplies, whole program", "usd"),
+    "program_length": ("Program length", "count"),
+    "program_length_unit_code": ("Unit of program length (NCES code)", "code"),
+    "cycle": ("Projection cycle", "text"),
+    "base_year": ("Base year", "year"),
+    "target_year": ("Target year", "year"),
+    "occupation_type": ("Line item or summary", "text"),
+    "employment_base": ("Employment at the start", "jobs"),
+    "employment_projected": ("Projected employment", "jobs"),
+    "employment_change": ("Projected change", "jobs"),
+    "employment_change_pct": ("Projected change, percent", "percent"),
+    "self_employed_pct": ("Self-employed", "percent"),
+    "openings_annual": ("Openings per year", "jobs"),
+    "openings_10yr_total": ("Openings over ten years", "jobs"),
+    "annual_wage_year": ("Year of the median wage", "year"),
+    "is_wage_topcoded": ("Median wage top-coded", "flag"),
+    "typical_education": ("Typical entry education", "text"),
+    "work_experience": ("Work experience", "text"),
+    "on_the_job_training": ("On-the-job training", "text"),
+    **{
+        wage_field(k, s): (wage_title(k, s), WAGE_UNITS[k])
+        for k in WAGE_KINDS
+        for s in WAGE_STATISTICS
     },
 }
+for _name, (_title, _unit) in _LABELS.items():
+    FIELDS[_name] |= {"title": _title, "unit": _unit}
+
+
+def title(name: str) -> str:
+    """The title a reader sees for column ``name``: ``title("annual_wage_median")`` is
+    ``"Median pay, per year"``."""
+    return FIELDS[name]["title"]
+
+
+def unit(name: str) -> str:
+    """The unit code of column ``name`` (one of :data:`~careerstats.measures.UNITS`)."""
+    return FIELDS[name]["unit"]
