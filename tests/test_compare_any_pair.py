@@ -102,7 +102,7 @@ def test_result_follows_the_documented_schema(args):
     import jsonschema
 
     a, b, area = args
-    jsonschema.validate(json.loads(json.dumps(compare(a, b, area=area))), COMPARE_SCHEMA)
+    jsonschema.validate(json.loads(compare(a, b, area=area).to_json()), COMPARE_SCHEMA)
 
 
 def test_cli_json_contract(capsys):

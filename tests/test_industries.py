@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from careerstats import DataValidationError, UnknownCodeError, load_table
-from careerstats.analysis.industries import industries, naics_level_of, records
+from careerstats.analysis.industries import naics_level_of, records
+from careerstats.api import industries
 from careerstats.ingest.oews_flat import naics_level, read_industries, read_wide
 from careerstats.occupations import ARTICLE_PAIR
 from conftest import FLAT_FIXTURE, assert_clean_error, run_cli

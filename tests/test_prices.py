@@ -14,11 +14,13 @@ from careerstats import CareerStatsError, load_table, paths
 from careerstats.analysis import cost_of_living, intervals, real
 from careerstats.ingest.bea import read_parities
 
+CPI = load_table("cpi")
+
 
 def test_cpi_known_values():
     """BLS's published CPI-U (CUUR0000SA0), May 2021 and May 2025."""
-    assert real.cpi_value(2021) == 269.195
-    assert real.cpi_value(2025) == 321.465
+    assert real.cpi_value(2021, cpi=CPI) == 269.195
+    assert real.cpi_value(2025, cpi=CPI) == 321.465
     annual_2024 = load_table("cpi").query("year == 2024 and period == 'M13'")["index_value"]
     assert annual_2024.item() == 313.689  # BLS's 2024 annual average
 
@@ -32,26 +34,26 @@ def test_cpi_table_runs_from_2014_to_the_newest_month():
     expected = {(y, m) for y in range(2014, 2027) for m in range(1, 13) if (y, m) <= (2026, 8)}
     assert expected - have == {(2025, 10)} and have <= expected
     with pytest.raises(CareerStatsError, match=r"October 2025: not in cpi\.csv"):
-        real.cpi_value(2025, 10)
+        real.cpi_value(2025, 10, cpi=CPI)
 
 
 def test_real_dollars_are_the_cpi_ratio():
     """The May 2021 article figure in May 2025 dollars: nominal x CPI(May 2025) / CPI(May 2021)."""
-    assert real.to_real(38_190, 2021, 2025) == pytest.approx(38_190 * 321.465 / 269.195)
+    assert real.to_real(38_190, 2021, 2025, cpi=CPI) == pytest.approx(38_190 * 321.465 / 269.195)
     assert real.dollars_of(2025) == "May 2025"
 
 
 def test_a_month_outside_the_cpi_is_refused():
     with pytest.raises(CareerStatsError, match=r"CPI-U for May 2030: not in cpi.csv"):
-        real.cpi_value(2030)
+        real.cpi_value(2030, cpi=CPI)
     with pytest.raises(CareerStatsError, match="covers January 2014 to"):
-        real.to_real(100.0, 2010, 2025)
+        real.to_real(100.0, 2010, 2025, cpi=CPI)
 
 
 @given(st.floats(1, 1e6), st.integers(2015, 2025), st.integers(2015, 2025))
 def test_real_conversion_round_trips(value, a, b):
-    there = real.to_real(value, a, b)
-    assert real.to_real(there, b, a) == pytest.approx(value, rel=1e-12)
+    there = real.to_real(value, a, b, cpi=CPI)
+    assert real.to_real(there, b, a, cpi=CPI) == pytest.approx(value, rel=1e-12)
 
 
 def _raw_parity(file: str, fips: str, year: str) -> float:
@@ -99,7 +101,9 @@ def test_bea_markers_and_footers(tmp_path):
 
 
 def test_every_oews_area_gets_one_rule():
-    ap = cost_of_living.area_parities().set_index("area_code")
+    ap = cost_of_living.area_parities(load_table("areas"), load_table("price_parities")).set_index(
+        "area_code"
+    )
     assert ap.at["0000000", "rpp_all_items"] == 100.0
     ny = ap.loc["3600000"]
     assert (ny["bea_table"], ny["parity_year"]) == ("SARPP", 2023)

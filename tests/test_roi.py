@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 import careerstats as cs
 from careerstats import CareerStatsError
 from careerstats.analysis import roi
+from careerstats.tables.store import Tables
+
+DATA = Tables()
 
 MA, LAB = cs.ARTICLE_PAIR
 wages = st.floats(min_value=10_000, max_value=200_000, allow_nan=False)
@@ -119,7 +122,7 @@ def test_more_cost_never_brings_break_even_earlier(wage, premium, cost, extra):
 
 
 def test_sensitivity_shape_and_monotone(national):
-    first, second = roi.default_paths()
+    first, second = roi.default_paths(data=DATA)
     sens = roi.sensitivity(national, first, second, [0, 10_000, 40_000])
     assert list(sens.columns) == list(roi.PERCENTILES)
     p25 = sens["p25"]
@@ -128,7 +131,7 @@ def test_sensitivity_shape_and_monotone(national):
 
 
 def test_every_default_is_sourced_or_the_users():
-    table = roi.default_assumptions()
+    table = roi.default_assumptions(DATA)
     assert (table["source"].str.len() > 0).all()
     assert set(table["source"]) <= {
         "the article (data/article_table.csv)",
@@ -163,7 +166,7 @@ def test_training_cost_defaults_come_from_ipeds():
     fees = _raw_ipeds_fees(roi.MEDICAL_ASSISTING_CIP)
     costs = roi.training_costs(cs.load_table("program_charges"), roi.MEDICAL_ASSISTING_CIP)
     assert costs["programs"] == len(fees) == 217
-    assert costs["median"] == statistics.median(fees) == roi.default("first_training_cost")
+    assert costs["median"] == statistics.median(fees) == roi.default("first_training_cost", DATA)
     lab = roi.training_costs(cs.load_table("program_charges"), roi.LAB_TECHNICIAN_CIP)
     assert lab["programs"] == len(_raw_ipeds_fees(roi.LAB_TECHNICIAN_CIP)) == 3
 
@@ -175,27 +178,33 @@ def test_wage_growth_defaults_are_the_measured_real_change():
         cs.ARTICLE_PAIR, ("first_wage_growth_pct", "second_wage_growth_pct"), strict=True
     ):
         nat = cs.load_oews("national").set_index(["year", "soc_code"])["annual_wage_median"]
-        ratio = nat[(2025, soc)] / (nat[(2015, soc)] * real.cpi_ratio(2015, 2025))
-        assert roi.default(key) == pytest.approx((ratio ** (1 / 10) - 1) * 100)
-    assert roi.default("first_wage_growth_pct") > 0 > roi.default("second_wage_growth_pct")
+        ratio = nat[(2025, soc)] / (
+            nat[(2015, soc)] * real.cpi_ratio(2015, 2025, cpi=cs.load_table("cpi"))
+        )
+        assert roi.default(key, DATA) == pytest.approx((ratio ** (1 / 10) - 1) * 100)
+    assert (
+        roi.default("first_wage_growth_pct", DATA) > 0 > roi.default("second_wage_growth_pct", DATA)
+    )
 
 
 def test_one_set_of_defaults():
-    """roi.defaults() is the one home of the assumptions: default_paths, the table and
+    """roi.defaults(DATA) is the one home of the assumptions: default_paths, the table and
     notebook 06's parameters all read it, and the notebook types none of the values."""
-    first, second = roi.default_paths()
+    first, second = roi.default_paths(data=DATA)
     assert (first.training_years, second.training_years) == (
-        roi.default("first_training_years"),
-        roi.default("second_training_years"),
+        roi.default("first_training_years", DATA),
+        roi.default("second_training_years", DATA),
     )
-    assert first.start_percentile == second.start_percentile == roi.default("start_percentile")
+    assert (
+        first.start_percentile == second.start_percentile == roi.default("start_percentile", DATA)
+    )
     assert (first.training_cost, second.training_cost) == (
-        roi.default("first_training_cost"),
-        roi.default("second_training_cost"),
+        roi.default("first_training_cost", DATA),
+        roi.default("second_training_cost", DATA),
     )
-    assert first.wage_growth_pct == roi.default("first_wage_growth_pct")
-    table = roi.default_assumptions()
-    assert list(table.index) == list(roi.defaults())
+    assert first.wage_growth_pct == roi.default("first_wage_growth_pct", DATA)
+    table = roi.default_assumptions(DATA)
+    assert list(table.index) == list(roi.defaults(DATA))
     import nbformat
 
     from careerstats import paths

@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careerstats import CareerStatsError, cli, load_table
-from careerstats.analysis.trace import _candidates, check_claims, parse_quote, trace
+from careerstats.analysis.trace import _candidates, check_claims, parse_quote
+from careerstats.api import trace
+from careerstats.tables.store import Tables
 
 
 @pytest.mark.parametrize(
@@ -92,7 +94,7 @@ def test_exact_matches_come_first():
 
 
 def test_the_articles_pay_row_is_the_mean():
-    check = check_claims(load_table("article_claims"))
+    check = check_claims(load_table("article_claims"), data=Tables())
     pay = check.loc[["ma_annual_wage_median", "lab_annual_wage_median"]]
     assert pay["found_in"].tolist() == ["May 2021: mean annual wage"] * 2
     assert not pay["label_is_right"].any()
@@ -118,7 +120,7 @@ def test_a_claim_is_traced_to_the_cycle_its_period_names():
     assert {"Employment Projections 2018-28", "Employment Projections 2020-30"} <= set(
         found["release"]
     )
-    check = check_claims(load_table("article_claims"))
+    check = check_claims(load_table("article_claims"), data=Tables())
     assert check.at["lab_employment_change_pct", "found_in"].startswith(
         "Employment Projections 2020-30"
     )

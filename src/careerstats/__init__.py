@@ -7,7 +7,9 @@
 
 The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``tables``
 (the data dictionary, the data package, validated loading, the build), ``analysis``,
-``present`` (charts, tables to read, the report) and ``cli``. Modules and heavy
+``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top. The
+functions here that read ``data/`` (``compare``, ``industries``, ``trace``,
+``load_area``) load through :class:`Tables`; the analyses they call take tables. Modules and heavy
 dependencies load on first use, so ``import careerstats`` stays light.
 """
 
@@ -28,10 +30,10 @@ from .occupations import (
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import compare as comparison
     from .analysis import growth, pay
-    from .analysis.areas import load_area
-    from .analysis.compare import compare
+    from .api import compare, industries, load_area, trace
     from .present import charts
     from .tables.load import load_oews, load_projections, load_table
+    from .tables.store import Tables
 
 #: Public name -> (module, attribute or None for the module itself), imported on first use.
 _LAZY = {
@@ -40,8 +42,11 @@ _LAZY = {
     "comparison": ("careerstats.analysis.compare", None),
     "growth": ("careerstats.analysis.growth", None),
     "pay": ("careerstats.analysis.pay", None),
-    "compare": ("careerstats.analysis.compare", "compare"),
-    "load_area": ("careerstats.analysis.areas", "load_area"),
+    "compare": ("careerstats.api", "compare"),
+    "industries": ("careerstats.api", "industries"),
+    "load_area": ("careerstats.api", "load_area"),
+    "trace": ("careerstats.api", "trace"),
+    "Tables": ("careerstats.tables.store", "Tables"),
     "load_oews": ("careerstats.tables.load", "load_oews"),
     "load_projections": ("careerstats.tables.load", "load_projections"),
     "load_table": ("careerstats.tables.load", "load_table"),
@@ -71,16 +76,19 @@ __all__ = [
     "MEDICAL_ASSISTANTS",
     "CareerStatsError",
     "DataValidationError",
+    "Tables",
     "UnknownCodeError",
     "analysis",
     "charts",
     "compare",
     "comparison",
     "growth",
+    "industries",
     "load_area",
     "load_oews",
     "load_projections",
     "load_table",
     "normalize_soc",
     "pay",
+    "trace",
 ]

@@ -37,9 +37,9 @@ def _edited_header(fmt: str = "table") -> None:
     """Say, before any output, that tables were served from an edited copy of the data
     package (``CAREERSTATS_ALLOW_EDITED_DATA``): in the header of a table, on standard
     error for JSON and CSV (whose own records say it where they have room)."""
-    from .tables.load import edits
+    from .tables.store import Tables
 
-    for edit in edits():
+    for edit in Tables().edits():
         line = f"note: {edit.note()}"
         print(line, file=sys.stdout if fmt == "table" else sys.stderr)
 
@@ -86,46 +86,30 @@ def _build_data(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    import json
-
-    from .analysis.compare import compare
-    from .present.tables import cell, comparison_csv, comparison_frame
+    from .api import compare
+    from .present.console import comparison_text
+    from .present.tables import comparison_csv
 
     result = compare(args.a, args.b, area=args.area, year=args.year)
     _edited_header(args.format)
     if args.format == "json":
-        print(json.dumps(result, indent=2))
+        print(result.to_json())
     elif args.format == "csv":
         comparison_csv(result).to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        print(
-            f"{result['area']['area_title']}, OEWS {result['release']}; projections "
-            f"{(result['occupations'][0]['projection'] or {}).get('cycle', 'n/a')} "
-            "(national)"
-        )
-        frame = comparison_frame(result).map(cell)
-        print(frame.to_string())
-        notes = sorted({f for o in result["occupations"] for f in o["topcoded_fields"]})
-        if notes:
-            print("top-coded (value is a lower bound): " + ", ".join(notes))
-        print(
-            "intervals: 90% confidence from BLS's relative standard errors (none for the "
-            "median: BLS publishes no RSE for percentiles); reliable: every RSE at most 30%"
-        )
-        print(f"price level: {result['area']['price_parity_note']}")
-        print("sources: " + "; ".join(f"{s['title']} <{s['path']}>" for s in result["sources"]))
+        print(comparison_text(result))
     return 0
 
 
 def _history(args: argparse.Namespace) -> int:
     import json
 
-    from .analysis._common import plain
-    from .analysis.areas import load_area, resolve
+    from .analysis.areas import area_rows, resolve
     from .analysis.wages import wage_history
     from .occupations import normalize_soc
-    from .present.tables import cell, csv_cells
-    from .tables.load import load_table
+    from .present.console import history_frame, history_records, history_text
+    from .present.tables import csv_cells
+    from .tables.store import Tables
 
     codes = [normalize_soc(c) for c in (args.a, args.b)]
     if codes[0] == codes[1]:
@@ -137,56 +121,28 @@ def _history(args: argparse.Namespace) -> int:
             "--dollars real with --measure employment — employment is "
             "not in dollars; expected a wage measure"
         )
-    place = resolve(args.area, load_table("areas"))
-    table = load_area(args.area, year=None)
-    found = wage_history(table, codes, args.measure)
+    data = Tables()
+    place = resolve(args.area, data.table("areas"))
+    table = area_rows(place, data.oews(place.area_type, None))
+    found = wage_history(table, codes, args.measure, cpi=data.table("cpi"))
     _edited_header(args.format)
-    records = [
-        {
-            "year": int(r["year"]),
-            "release": r["release"],
-            "soc_code": r["soc_code"],
-            "measure": r["measure"],
-            "value_nominal": plain(r["value_nominal"]),
-            "value_real": None if plain(r["value_real"]) is None else round(r["value_real"], 2),
-            "dollars_of": r["dollars_of"],
-        }
-        for _, r in found.iterrows()
-    ]
     if args.format == "json":
-        print(json.dumps(records, indent=2))
-        return 0
-    column = "value_real" if args.dollars == "real" else "value_nominal"
-    wide = found.pivot(index="year", columns="soc_code", values=column)[codes]
-    wide.columns = [f"{c} {found.attrs['titles'].get(c, '')}".strip() for c in codes]
-    method = found.drop_duplicates("year").set_index("year")["method"]
-    wide["method"] = [
-        f"{m} <- BLS's new method (MB3) starts"
-        if m == "MB3" and (y - 1) in method.index and method[y - 1] != "MB3"
-        else m
-        for y, m in method.items()
-    ]
-    if args.format == "csv":
-        csv_cells(wide).to_csv(sys.stdout, lineterminator="\n", index_label="year")
-        return 0
-    unit = (
-        f"{found['dollars_of'].iloc[0]} dollars (CPI-U for May of each year)"
-        if args.dollars == "real"
-        else "nominal dollars"
-        if args.measure != "employment"
-        else "jobs"
-    )
-    print(f"{args.measure}, {unit}; {place.name}")
-    print(wide.map(lambda v: v if isinstance(v, str) else cell(plain(v))).to_string())
+        print(json.dumps(history_records(found), indent=2))
+    elif args.format == "csv":
+        frame = csv_cells(history_frame(found, codes, args.dollars))
+        frame.to_csv(sys.stdout, lineterminator="\n", index_label="year")
+    else:
+        print(history_text(found, codes, args.dollars, place.name))
     return 0
 
 
 def _industries(args: argparse.Namespace) -> int:
     import json
 
-    from .analysis.industries import industries, records
+    from .analysis.industries import records
+    from .api import industries
     from .occupations import normalize_soc
-    from .present.tables import cell, csv_cells, industry_frame
+    from .present.console import industries_csv, industries_text
 
     codes = [normalize_soc(c) for c in args.soc]
     twice = sorted({c for c in codes if codes.count(c) > 1})
@@ -199,35 +155,19 @@ def _industries(args: argparse.Namespace) -> int:
     _edited_header(args.format)
     if args.format == "json":
         print(json.dumps(records(found), indent=2))
-        return 0
-    if args.format == "csv":
-        frame = found.drop(columns=["annual_wage_mean_low", "annual_wage_mean_high"])
-        frame.insert(0, "release", found.attrs["release"])
-        csv_cells(frame).to_csv(sys.stdout, index=False, lineterminator="\n")
-        return 0
-    print(
-        f"Where they work: {found.attrs['naics_level']} industries, nationally, OEWS "
-        f"{found.attrs['release']} (BLS publishes industry estimates for the nation only)"
-    )
-    for code in codes:
-        national = found.attrs["national"].get(code, {})
-        title = found.attrs["titles"].get(code, "")
-        print(f"\n{code} {title}: national median {cell(national.get('annual_wage_median'))}")
-        print(industry_frame(found[found["soc_code"] == code]).to_string(index=False))
-    notes = found.dropna(subset=["unpublished_note"])
-    for _, r in notes.iterrows():
-        print(f"note: {r['soc_code']} in {r['industry_title']}: {r['unpublished_note']}")
-    print(
-        "share: of the occupation's national jobs (cross-industry); mean 90% interval from "
-        "BLS's RSE (none for the median)"
-    )
+    elif args.format == "csv":
+        industries_csv(found).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(industries_text(found, codes))
     return 0
 
 
 def _trace(args: argparse.Namespace) -> int:
     import json
 
-    from .analysis.trace import as_records, trace
+    from .analysis.trace import as_records
+    from .api import trace
+    from .present.console import trace_text
 
     found = trace(args.value, soc=args.soc)
     _edited_header(args.format)
@@ -236,10 +176,7 @@ def _trace(args: argparse.Namespace) -> int:
     elif found.empty:
         print(f"no BLS figure in data/ matches {shown(args.value)}", file=sys.stderr)
     else:
-        head = found.head(args.limit)
-        print(head.to_string(index=False))
-        if len(found) > len(head):
-            print(f"... {len(found) - len(head)} more (--limit N, or --format json)")
+        print(trace_text(found, args.top))
     return 0 if len(found) else 1
 
 
@@ -277,8 +214,12 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The output formats of a command.
+FORMATS = ("table", "json", "csv")
+
+
 def _positive(text: str) -> int:
-    """A whole number of at least 1, for --limit and --top."""
+    """A whole number of at least 1, for --top."""
     if not text.strip().isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{shown(text)}: expected a positive whole number")
     return int(text)
@@ -293,6 +234,39 @@ def _positive_number(text: str) -> float:
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"{shown(text)}: expected a number above 0")
     return value
+
+
+class _Deprecated(argparse.Action):
+    """An old spelling of an option: it works for one more version, and says so on
+    standard error each time it is used."""
+
+    def __init__(self, option_strings: list[str], dest: str, new: str, **kwargs) -> None:
+        self.new = new
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(
+            f"careerstats: warning: {option_string} is deprecated and will be removed in the "
+            f"next version; use {self.new}",
+            file=sys.stderr,
+        )
+        setattr(namespace, self.dest, values)
+
+
+def _format(p: argparse.ArgumentParser, choices: tuple[str, ...] = FORMATS) -> None:
+    """--format, its values listed in the help."""
+    p.add_argument(
+        "--format",
+        choices=choices,
+        default="table",
+        help=f"{_one_of(choices)} (default: table)",
+    )
+
+
+def _one_of(choices: tuple[str, ...] | list[str]) -> str:
+    """``a, b or c``."""
+    *rest, last = choices
+    return f"{', '.join(rest)} or {last}" if rest else last
 
 
 def _pair_and_area(p: argparse.ArgumentParser) -> None:
@@ -317,10 +291,15 @@ class _Parser(argparse.ArgumentParser):
 
 def parser() -> argparse.ArgumentParser:
     from .ingest import fetch  # constants only: it imports nothing heavy
+    from .measures import HISTORY_MEASURES
+    from .measures import NAICS_LEVEL_CHOICES as LEVELS
 
     p = _Parser(
         prog="careerstats",
         description="Reproducible comparisons of U.S. occupations from BLS's own files.",
+    )
+    p.add_argument(
+        "--version", action="version", version=f"careerstats {paths.careerstats_version()}"
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -331,7 +310,11 @@ def parser() -> argparse.ArgumentParser:
         "byte-stable: a rerun on the same versions writes identical files.",
     )
     c.add_argument(
-        "--out", type=Path, default=paths.CHARTS_DIR, help="folder to write into (default: charts/)"
+        "--out",
+        type=Path,
+        default=paths.CHARTS_DIR,
+        metavar="DIR",
+        help="a folder, here alone: where the charts are written (default: charts/)",
     )
     c.add_argument("--only", nargs="+", metavar="NAME", help="draw only these charts")
     c.set_defaults(func=_charts)
@@ -344,7 +327,21 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="raw files (default: data/raw)")
     b.add_argument(
-        "--out", type=Path, default=paths.DATA_DIR, help="folder to write (default: data/)"
+        "--data-dir",
+        dest="out",
+        type=Path,
+        default=paths.DATA_DIR,
+        metavar="DIR",
+        help="folder to write the tables and datapackage.json into (default: data/)",
+    )
+    b.add_argument(
+        "--out",
+        dest="out",
+        type=Path,
+        action=_Deprecated,
+        new="--data-dir",
+        metavar="DIR",
+        help="deprecated spelling of --data-dir",
     )
     b.add_argument(
         "--oews-flatfiles",
@@ -376,7 +373,7 @@ def parser() -> argparse.ArgumentParser:
     )
     _pair_and_area(c)
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
-    c.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _format(c)
     c.set_defaults(func=_compare)
 
     h = sub.add_parser(
@@ -390,11 +387,17 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument(
         "--measure",
         default="annual_wage_median",
-        help="a wage column (e.g. annual_wage_mean, hourly_wage_p25) or employment "
-        "(default: annual_wage_median)",
+        metavar="MEASURE",
+        help=f"{_one_of(HISTORY_MEASURES)} (default: annual_wage_median)",
     )
-    h.add_argument("--dollars", choices=["nominal", "real"], default="nominal")
-    h.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    h.add_argument(
+        "--dollars",
+        choices=("nominal", "real"),
+        default="nominal",
+        help="nominal or real, in dollars of the newest release's May by the CPI-U "
+        "(default: nominal)",
+    )
+    _format(h)
     h.set_defaults(func=_history)
 
     i = sub.add_parser(
@@ -402,18 +405,20 @@ def parser() -> argparse.ArgumentParser:
         help="where occupations work: industries by share of jobs, with pay",
         description="The industries an occupation works in, nationally (BLS publishes "
         "industry estimates for the nation only), largest share of its jobs first, with the "
-        "median and mean annual wage in each and the mean's 90%% interval.",
+        "median and mean annual wage in each and the mean's 90% interval.",
     )
     i.add_argument("soc", nargs="+", metavar="SOC", help="one or more SOC codes, e.g. 31-9092")
     i.add_argument(
         "--level",
         default="4",
-        help="sector, 3, 4, 5 (5- and 6-digit NAICS) or ownership (default: 4)",
+        metavar="LEVEL",
+        help=f"{_one_of(LEVELS)}: NAICS sectors, 3- or 4-digit industries, 5- and 6-digit "
+        "industries, or ownership (default: 4)",
     )
     i.add_argument(
         "--top", type=_positive, metavar="N", help="only each occupation's first N industries"
     )
-    i.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _format(i)
     i.set_defaults(func=_industries)
 
     t = sub.add_parser(
@@ -425,14 +430,23 @@ def parser() -> argparse.ArgumentParser:
         "matches 335,500). Exit code 1 when nothing matches.",
     )
     t.add_argument("value", metavar="VALUE", help="e.g. 38190, '$38,190', 18%%, '335.5 thousand'")
-    t.add_argument("--soc", help="only this occupation (SOC code)")
-    t.add_argument("--format", choices=["table", "json"], default="table")
+    t.add_argument("--soc", metavar="SOC", help="only this occupation: a filter (SOC code)")
+    _format(t, ("table", "json"))
     t.add_argument(
-        "--limit",
+        "--top",
         type=_positive,
         default=25,
         metavar="N",
-        help="rows shown as a table (default 25)",
+        help="only the first N matches, as a table (default: 25)",
+    )
+    t.add_argument(
+        "--limit",
+        dest="top",
+        type=_positive,
+        action=_Deprecated,
+        new="--top",
+        metavar="N",
+        help="deprecated spelling of --top",
     )
     t.set_defaults(func=_trace)
 
@@ -448,8 +462,8 @@ def parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         default=Path("report.html"),
-        metavar="FILE.html",
-        help="file to write (default: report.html); - writes the HTML to standard output",
+        metavar="FILE",
+        help="the HTML file to write (default: report.html); - writes it to standard output",
     )
     r.set_defaults(func=_report)
 
@@ -460,7 +474,7 @@ def parser() -> argparse.ArgumentParser:
         "verified, all or nothing. BLS refuses requests whose User-Agent names "
         "no contact: give one with --contact or CAREERSTATS_CONTACT.",
     )
-    f.add_argument("dir", type=Path, metavar="DIR")
+    f.add_argument("dir", type=Path, metavar="DIR", help="folder to download into")
     f.add_argument(
         "--contact", help="e-mail address for the User-Agent (default: $CAREERSTATS_CONTACT)"
     )
@@ -493,7 +507,12 @@ def parser() -> argparse.ArgumentParser:
         help=f"give up when less arrives over {fetch.RATE_WINDOW:g} seconds (default: "
         "%(default)g KB/s)",
     )
-    f.add_argument("--base-url", default=None, help=argparse.SUPPRESS)
+    f.add_argument(
+        "--base-url",
+        default=None,
+        metavar="URL",
+        help=f"where BLS's flat files are (default: {fetch.BASE_URL}); for a mirror",
+    )
     f.set_defaults(func=_fetch)
     return p
 

@@ -20,6 +20,19 @@ NAICS_LEVELS = (
     "4-digit by ownership",
 )
 
+#: What a user types for an industry level -> the level's name (``naics_level``).
+NAICS_LEVEL_NAMES = {
+    "sector": "sector",
+    "3": "3-digit",
+    "4": "4-digit",
+    "5": "5- or 6-digit",
+    "6": "5- or 6-digit",
+    "ownership": "ownership",
+    **{level: level for level in NAICS_LEVELS},
+}
+#: The short forms of :data:`NAICS_LEVEL_NAMES` a command lists.
+NAICS_LEVEL_CHOICES = ("sector", "3", "4", "5", "ownership")
+
 SOC_PATTERN = r"^\d{2}-\d{4}$"
 
 # --- the OEWS measures, named once --------------------------------------------------------
@@ -62,6 +75,8 @@ OEWS_MEASURES = (
     *(wage_field("hourly", p) for p in PERCENTILES),
     *(wage_field("annual", p) for p in PERCENTILES),
 )
+#: What a history follows: employment, or any wage.
+HISTORY_MEASURES = ("employment", *WAGE_FIELDS)
 #: Plus the two BLS publishes for areas (datatypes 16 and 17).
 OEWS_AREA_MEASURES = (*OEWS_MEASURES, "employment_per_1000_jobs", "location_quotient")
 #: The columns of the projections table, in order (the EP readers produce them).

@@ -8,12 +8,29 @@ chart drawn from it names both without loading anything itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 import pandas as pd
 
 from ..errors import CareerStatsError, RetiredCodeError, UnknownCodeError, shown
 from ..occupations import normalize_soc
+
+
+class Data(Protocol):
+    """What an analysis that reads many tables is given: the tables of one data package.
+    :class:`careerstats.tables.store.Tables` is the one implementation that loads them;
+    an analysis never loads a table itself (ARCHITECTURE.md)."""
+
+    def table(self, name: str, where: dict | None = None) -> pd.DataFrame: ...
+
+    def oews(self, area_type: str = "national", year: int | str | None = None) -> pd.DataFrame: ...
+
+    def projections(self, cycle: str | None = None) -> pd.DataFrame: ...
+
+    def descriptor(self) -> dict: ...
+
+    def edits(self) -> list[Any]: ...
+
 
 #: Why BLS publishes no value, or only a bound, in its own terms: oe.footnote's codes and
 #: the national XLSX files' markers.

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from ..errors import CareerStatsError, UnknownCodeError, shown
-from ..tables.load import load_oews, load_table
 
 NATIONAL = "0000000"
 _US = {"us", "usa", "u.s.", "united states", "national", "nation", "nationwide"}
@@ -104,13 +102,9 @@ def resolve(text: object, areas: pd.DataFrame) -> Area:
     return _area(hit.iloc[0])
 
 
-def load_area(
-    area: str = "US", year: int | str | None = "latest", data_dir: Path | None = None
-) -> pd.DataFrame:
-    """The OEWS rows of one area (any form :func:`resolve` accepts), for ``year`` (every
-    year the data hold with ``None``)."""
-    place = resolve(area, load_table("areas", data_dir))
-    table = load_oews(place.area_type, year, data_dir)
+def area_rows(place: Area, table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``place`` (from :func:`resolve`) in ``table``, an OEWS table of its kind
+    of area."""
     if place.area_type != "national":
         table = table[table["area_code"] == place.code]
     return table.reset_index(drop=True)

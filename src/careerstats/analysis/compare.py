@@ -9,18 +9,20 @@ prints it.
 
 from __future__ import annotations
 
+import json
 import math
-from pathlib import Path
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 import pandas as pd
 
 from ..errors import CareerStatsError
 from ..measures import PROJECTION_MEASURES, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS, normalize_soc
-from ..tables.datapackage import load_descriptor, resource
-from ..tables.load import data_dir_of, edits, load_oews, load_projections, load_table
-from ._common import missing_code_error, plain
-from .areas import resolve
+from ..tables.datapackage import resource
+from ._common import Data, missing_code_error, plain
+from .areas import Area, resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
 from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
 from .intervals import difference_interval, interval, reliable
@@ -44,16 +46,68 @@ INDUSTRIES_TOP = 5
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
 
+@dataclass(frozen=True)
+class Comparison(Mapping):
+    """What :func:`compare` returns: two occupations in one area, side by side.
+
+    Its layout is versioned (:data:`SCHEMA_VERSION`, ``docs/compare.schema.json``);
+    :meth:`to_dict` and :meth:`to_json` are its one serializer, and
+    :func:`careerstats.present.tables.comparison_frame` its one table. A key reads as
+    from the dict (``result["gap"]``).
+    """
+
+    release: str
+    year: int
+    area: dict
+    occupations: list[dict]
+    gap: dict
+    industries: dict
+    sources: list[dict]
+    schema: str = SCHEMA_NAME
+    schema_version: int = SCHEMA_VERSION
+
+    #: The keys of the JSON, in order.
+    KEYS: ClassVar[tuple[str, ...]] = (
+        "schema",
+        "schema_version",
+        "release",
+        "year",
+        "area",
+        "occupations",
+        "gap",
+        "industries",
+        "sources",
+    )
+
+    def to_dict(self) -> dict:
+        """The JSON-ready result, keys in :attr:`KEYS` order."""
+        return {k: getattr(self, k) for k in self.KEYS}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The result as JSON (``careerstats compare --format json``)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
 def _num(value: object) -> float:
     return float("nan") if value is None else float(value)  # type: ignore[arg-type]
 
 
 def _sources(
-    table: str, release: str | None, data_dir: Path | None, title_has: str | None = None
+    table: str, release: str | None, descriptor: dict, title_has: str | None = None
 ) -> list[dict]:
     """The data package's source records of ``table`` for ``release`` (or whose title
     names ``title_has``)."""
-    descriptor = load_descriptor(data_dir_of(data_dir) / "datapackage.json")
     found = [
         {"title": s["title"], "path": s["path"], "release": s["release"]}
         for s in resource(descriptor, table)["sources"]
@@ -88,9 +142,7 @@ def _rounded(value: float) -> float | None:
     return None if pd.isna(value) else round(float(value), 2)
 
 
-def compare(
-    a: str, b: str, area: str = "US", year: int | None = None, data_dir: Path | None = None
-) -> dict:
+def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: Data) -> Comparison:
     """Compare occupations ``a`` and ``b`` in ``area`` from the newest (or ``year``'s) OEWS
     release and the newest national Employment Projections cycle.
 
@@ -124,13 +176,52 @@ def compare(
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:
         raise CareerStatsError(f"compare {codes[0]} with itself — expected two different SOC codes")
-    place = resolve(area, load_table("areas", data_dir))
-    table = load_oews(place.area_type, year if year is not None else "latest", data_dir)
+    place = resolve(area, data.table("areas"))
+    table = data.oews(place.area_type, year if year is not None else "latest")
     if place.area_type != "national":
         table = table[table["area_code"] == place.code]
     rows = table.set_index("soc_code")
     release = str(table["release"].iloc[0])
-    occupations = load_table("occupations", data_dir)
+    _check_published(codes, rows, release, place, data.table("occupations"))
+    parity, parity_note = _parity(place, data)
+    projections = data.projections()
+    newest = projections[projections["base_year"] == projections["base_year"].max()]
+    cycle = newest.set_index("soc_code")
+    entries, unrounded = [], []
+    for code in codes:
+        entry, adjusted = _entry(rows.loc[code], parity, cycle)
+        entries.append(entry)
+        unrounded.append(adjusted)
+    where, unpublished = _industries(codes, data)
+    return Comparison(
+        release=release,
+        year=int(table["year"].iloc[0]),
+        area={
+            "area_code": place.code,
+            "area_title": place.name,
+            "area_type": place.area_type,
+            "price_parity_note": parity_note,
+        },
+        occupations=entries,
+        gap=_gap(entries, unrounded),
+        industries={
+            "scope": "national: BLS publishes industry estimates for the nation only",
+            "release": where.attrs["release"],
+            "naics_level": where.attrs["naics_level"],
+            "top": INDUSTRIES_TOP,
+            "rows": records(where),
+            "unpublished": unpublished,
+        },
+        sources=_all_sources(
+            data, place.table, release, str(newest["cycle"].iloc[0]), where, parity
+        ),
+    )
+
+
+def _check_published(
+    codes: list[str], rows: pd.DataFrame, release: str, place: Area, occupations: pd.DataFrame
+) -> None:
+    """Each code has a row in ``rows`` (its area's estimates), or a clear error."""
     titles = occupations.set_index("soc_code")["occupation_title"]
     for code in codes:
         if code not in rows.index:
@@ -140,66 +231,70 @@ def compare(
                 else ""
             )
             raise missing_code_error(code, occupations, release, hint, list(rows.index))
-    parity_row = (
-        area_parities(
-            load_table("areas", data_dir), load_table("price_parities", data_dir), data_dir
-        )
+
+
+def _parity(place: Area, data: Data) -> tuple[dict | None, str]:
+    """The price parity ``place`` is compared with (None for the nation, or where BEA
+    publishes none), and the note saying which rule applied."""
+    row = (
+        area_parities(data.table("areas"), data.table("price_parities"))
         .set_index("area_code")
         .loc[place.code]
     )
-    parity = None
-    if place.area_type != "national" and not pd.isna(parity_row["rpp_all_items"]):
-        parity = {
-            "bea_table": parity_row["bea_table"],
-            "year": int(parity_row["parity_year"]),
-            "value": float(parity_row["rpp_all_items"]),
-            "label": parity_label(parity_row["bea_table"], parity_row["parity_year"]),
-        }
-    parity_note = (
-        "the nation: wages are at the national price level"
-        if place.area_type == "national"
-        else str(parity_row["parity_note"])
+    if place.area_type == "national":
+        return None, "the nation: wages are at the national price level"
+    if pd.isna(row["rpp_all_items"]):
+        return None, str(row["parity_note"])
+    parity = {
+        "bea_table": row["bea_table"],
+        "year": int(row["parity_year"]),
+        "value": float(row["rpp_all_items"]),
+        "label": parity_label(row["bea_table"], row["parity_year"]),
+    }
+    return parity, str(row["parity_note"])
+
+
+def _entry(r: pd.Series, parity: dict | None, cycle: pd.DataFrame) -> tuple[dict, float]:
+    """One occupation's figures (``r``, its OEWS row), with its intervals, price level and
+    projection; and its cost-adjusted median unrounded, for the gap."""
+    code = str(r.name)
+    entry = {"soc_code": code, "occupation_title": r["occupation_title"]}
+    entry |= {f: plain(r[f]) for f in OCCUPATION_FIELDS}
+    entry["topcoded_fields"] = (
+        [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
     )
-    projections = load_projections(data_dir=data_dir)
-    newest = projections[projections["base_year"] == projections["base_year"].max()]
-    cycle = newest.set_index("soc_code")
-    entries = []
-    unrounded: list[float] = []  # the cost-adjusted medians, for their gap
-    for code in codes:
-        r = rows.loc[code]
-        entry = {"soc_code": code, "occupation_title": r["occupation_title"]}
-        entry |= {f: plain(r[f]) for f in OCCUPATION_FIELDS}
-        entry["topcoded_fields"] = (
-            [] if pd.isna(r["topcoded_fields"]) else r["topcoded_fields"].split(";")
-        )
-        entry["is_annual_only"] = bool(r["is_annual_only"])
-        entry["is_hourly_only"] = bool(r["is_hourly_only"])
-        mean_topcoded = "annual_wage_mean" in entry["topcoded_fields"]
-        entry["employment_ci90"] = _pair(
-            interval(_num(entry["employment"]), _num(entry["employment_rse_pct"]))
-        )
-        entry["annual_wage_mean_ci90"] = (
-            None
-            if mean_topcoded
-            else _pair(interval(_num(entry["annual_wage_mean"]), _num(entry["wage_rse_pct"])))
-        )
-        rses = [v for v in (entry["employment_rse_pct"], entry["wage_rse_pct"]) if v is not None]
-        entry["reliable"] = None if not rses else bool(reliable(max(rses)))
-        entry["price_parity"] = parity
-        adjusted = (
-            math.nan
-            if parity is None
-            else cost_adjusted(_num(entry["annual_wage_median"]), parity["value"])
-        )
-        unrounded.append(adjusted)
-        entry["annual_wage_median_cost_adjusted"] = _rounded(adjusted)
-        entry["projection"] = None
-        if code in cycle.index:
-            p = cycle.loc[code]
-            entry["projection"] = {"cycle": p["cycle"]} | {
-                f: plain(p[f]) for f in PROJECTION_FIELDS if f != "cycle"
-            }
-        entries.append(entry)
+    entry["is_annual_only"] = bool(r["is_annual_only"])
+    entry["is_hourly_only"] = bool(r["is_hourly_only"])
+    mean_topcoded = "annual_wage_mean" in entry["topcoded_fields"]
+    entry["employment_ci90"] = _pair(
+        interval(_num(entry["employment"]), _num(entry["employment_rse_pct"]))
+    )
+    entry["annual_wage_mean_ci90"] = (
+        None
+        if mean_topcoded
+        else _pair(interval(_num(entry["annual_wage_mean"]), _num(entry["wage_rse_pct"])))
+    )
+    rses = [v for v in (entry["employment_rse_pct"], entry["wage_rse_pct"]) if v is not None]
+    entry["reliable"] = None if not rses else bool(reliable(max(rses)))
+    entry["price_parity"] = parity
+    adjusted = (
+        math.nan
+        if parity is None
+        else cost_adjusted(_num(entry["annual_wage_median"]), parity["value"])
+    )
+    entry["annual_wage_median_cost_adjusted"] = _rounded(adjusted)
+    entry["projection"] = None
+    if code in cycle.index:
+        p = cycle.loc[code]
+        entry["projection"] = {"cycle": p["cycle"]} | {
+            f: plain(p[f]) for f in PROJECTION_FIELDS if f != "cycle"
+        }
+    return entry, adjusted
+
+
+def _gap(entries: list[dict], unrounded: list[float]) -> dict:
+    """The second occupation minus the first, with the interval of the means' difference;
+    the cost-adjusted gap from the ``unrounded`` cost-adjusted medians."""
     first, second = entries
     gap: dict = {}
     for f in GAP_FIELDS:
@@ -227,60 +322,50 @@ def compare(
     gap["annual_wage_median_cost_adjusted"] = (
         None if any(math.isnan(v) for v in unrounded) else _rounded(gap_values(*unrounded)[0])
     )
-    cycle_name = str(newest["cycle"].iloc[0])
-    where, unpublished = _industries(codes, data_dir)
-    return {
-        "schema": SCHEMA_NAME,
-        "schema_version": SCHEMA_VERSION,
-        "release": release,
-        "year": int(table["year"].iloc[0]),
-        "area": {
-            "area_code": place.code,
-            "area_title": place.name,
-            "area_type": place.area_type,
-            "price_parity_note": parity_note,
-        },
-        "occupations": entries,
-        "gap": gap,
-        "industries": {
-            "scope": "national: BLS publishes industry estimates for the nation only",
-            "release": where.attrs["release"],
-            "naics_level": where.attrs["naics_level"],
-            "top": INDUSTRIES_TOP,
-            "rows": records(where),
-            "unpublished": unpublished,
-        },
-        "sources": _distinct(
-            [
-                *_sources(place.table, release, data_dir),
-                *_sources("projections", f"Employment Projections {cycle_name}", data_dir),
-                *_sources("oews_industry", where.attrs["release"], data_dir),
-                *(
-                    _sources("price_parities", None, data_dir, title_has=parity["bea_table"])
-                    if parity
-                    else []
-                ),
-                *(
-                    {
-                        "title": f"careerstats table {e.table}, edited",
-                        "path": e.file,
-                        "release": "an edited copy, not as BLS published it",
-                        "edited": True,
-                        "note": e.note(),
-                    }
-                    for e in edits(data_dir)
-                ),
-            ]
-        ),
-    }
+    return gap
 
 
-def _industries(codes: list[str], data_dir: Path | None) -> tuple[pd.DataFrame, list[dict]]:
+def _all_sources(
+    data: Data,
+    table: str,
+    release: str,
+    cycle_name: str,
+    where: pd.DataFrame,
+    parity: dict | None,
+) -> list[dict]:
+    """Every source the comparison read, once each: the data package's records, and a
+    record for each table served from an edited copy."""
+    descriptor = data.descriptor()
+    return _distinct(
+        [
+            *_sources(table, release, descriptor),
+            *_sources("projections", f"Employment Projections {cycle_name}", descriptor),
+            *_sources("oews_industry", where.attrs["release"], descriptor),
+            *(
+                _sources("price_parities", None, descriptor, title_has=parity["bea_table"])
+                if parity
+                else []
+            ),
+            *(
+                {
+                    "title": f"careerstats table {e.table}, edited",
+                    "path": e.file,
+                    "release": "an edited copy, not as BLS published it",
+                    "edited": True,
+                    "note": e.note(),
+                }
+                for e in data.edits()
+            ),
+        ]
+    )
+
+
+def _industries(codes: list[str], data: Data) -> tuple[pd.DataFrame, list[dict]]:
     """Each occupation's largest industries, and for an occupation BLS publishes none for
     (a code of an older release) a note saying so, in place of an error."""
-    held = load_table("oews_industry", data_dir, where={"soc_code": codes})  # as industries()
+    held = data.table("oews_industry", where={"soc_code": codes})  # as industries()
     if held.empty:  # neither has any: the release from the all-occupations rows
-        held = load_table("oews_industry", data_dir, where={"soc_code": [ALL_OCCUPATIONS]})
+        held = data.table("oews_industry", where={"soc_code": [ALL_OCCUPATIONS]})
     release = str(held["release"].iloc[0])
     present = [c for c in codes if c in set(held["soc_code"])]
     unpublished = [
@@ -293,7 +378,7 @@ def _industries(codes: list[str], data_dir: Path | None) -> tuple[pd.DataFrame, 
         if c not in present
     ]
     if present:
-        where = industries(present, level=DEFAULT_LEVEL, top=INDUSTRIES_TOP, data_dir=data_dir)
+        where = industries(present, level=DEFAULT_LEVEL, top=INDUSTRIES_TOP, data=data)
     else:
         where = pd.DataFrame(columns=list(COLUMNS))
         where.attrs["naics_level"] = naics_level_of(DEFAULT_LEVEL)

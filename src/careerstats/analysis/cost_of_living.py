@@ -19,12 +19,10 @@ Nothing is imputed: where there is no parity, the result is missing with the rea
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pandas as pd
 
 from ..errors import CareerStatsError, shown
-from ..tables.load import load_table
 from .areas import NATIONAL
 
 TERRITORY_FIPS = {"66", "72", "78"}
@@ -42,15 +40,10 @@ def _newest(parities: pd.DataFrame, table: str) -> dict[str, tuple[str, int, flo
     }
 
 
-def area_parities(
-    areas: pd.DataFrame | None = None,
-    parities: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
-) -> pd.DataFrame:
-    """For every OEWS area: the parity it is compared with (``rpp_all_items``), its year,
-    BEA's table and area, and a ``parity_note`` saying which rule applied or why none."""
-    areas = load_table("areas", data_dir) if areas is None else areas
-    parities = load_table("price_parities", data_dir) if parities is None else parities
+def area_parities(areas: pd.DataFrame, parities: pd.DataFrame) -> pd.DataFrame:
+    """For every OEWS area (the ``areas`` table): the parity it is compared with
+    (``rpp_all_items``, from the ``price_parities`` table), its year, BEA's table and area,
+    and a ``parity_note`` saying which rule applied or why none."""
     state, metro, portion = (_newest(parities, t) for t in ("SARPP", "MARPP", "PARPP"))
     rows = []
     for code, kind, fips in zip(

@@ -14,28 +14,17 @@ workers are outside OEWS altogether.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from ..errors import CareerStatsError, UnknownCodeError, shown
-from ..measures import NAICS_LEVELS
+from ..measures import NAICS_LEVEL_NAMES
 from ..occupations import normalize_soc
-from ..tables.load import load_oews, load_table
-from ._common import BLS_REASONS, labelled, missing_code_error, plain
+from ._common import BLS_REASONS, Data, labelled, missing_code_error, plain
 from .intervals import interval, reliable
 
 #: What a user types for a level -> the table's ``naics_level``.
-LEVEL_NAMES = {
-    "sector": "sector",
-    "3": "3-digit",
-    "4": "4-digit",
-    "5": "5- or 6-digit",
-    "6": "5- or 6-digit",
-    "ownership": "ownership",
-    **{level: level for level in NAICS_LEVELS},
-}
 #: The level the comparison and the report use: specific enough to name a workplace.
 DEFAULT_LEVEL = "4"
 #: The columns of :func:`industries`' result, in order.
@@ -62,12 +51,12 @@ COLUMNS = (
 
 def naics_level_of(level: str | int) -> str:
     """The table's ``naics_level`` for what a user typed (``4``, ``"sector"``, ...)."""
-    chosen = LEVEL_NAMES.get(str(level).strip().lower())
+    chosen = NAICS_LEVEL_NAMES.get(str(level).strip().lower())
     if chosen is None:
         raise UnknownCodeError(
             "industry level",
             str(level),
-            list(LEVEL_NAMES),
+            list(NAICS_LEVEL_NAMES),
             "sector, 3, 4 or 5 (5- and 6-digit), or ownership",
         )
     return chosen
@@ -92,7 +81,8 @@ def industries(
     soc: str | list[str] | tuple[str, ...],
     level: str | int = DEFAULT_LEVEL,
     top: int | None = None,
-    data_dir: Path | None = None,
+    *,
+    data: Data,
 ) -> pd.DataFrame:
     """Where ``soc`` (one code or several) works nationally, at ``level``: one row per
     occupation and industry, largest share of the occupation's jobs first.
@@ -111,17 +101,17 @@ def industries(
     if top is not None and int(top) < 1:
         raise CareerStatsError(f"top {shown(top)}: expected a positive number of industries")
     chosen = naics_level_of(level)
-    rows = load_table("oews_industry", data_dir, where={"soc_code": codes})
+    rows = data.table("oews_industry", where={"soc_code": codes})
     missing = [c for c in codes if c not in set(rows["soc_code"])]
     if missing:
-        release = str(load_oews("national", "latest", data_dir)["release"].iloc[0])
+        release = str(data.oews("national", "latest")["release"].iloc[0])
         raise missing_code_error(
             missing[0],
-            load_table("occupations", data_dir),
+            data.table("occupations"),
             release,
             f"{release} publishes no industry estimates for it",
         )
-    national = load_oews("national", "latest", data_dir)
+    national = data.oews("national", "latest")
     national = national[national["soc_code"].isin(codes)].set_index("soc_code")
     rows = rows[rows["naics_level"] == chosen]
     ordered = []
@@ -235,17 +225,17 @@ def _parts(codes: tuple[str, ...]) -> tuple[list[str], str | None]:
     return list(codes), None
 
 
-def practice_settings(lists: pd.DataFrame, data_dir: Path | None = None) -> pd.DataFrame:
+def practice_settings(lists: pd.DataFrame, *, data: Data) -> pd.DataFrame:
     """Each practice setting the article names (``article_lists``), matched to its NAICS
     industries (:data:`SETTING_INDUSTRIES`), with their jobs and share of the career's
     national jobs (OEWS industry estimates) and a verdict: major (at least 10%), minor
     (1-10%), rare (below 1%), or not an industry."""
     settings = lists[lists["list_name"] == "practice_setting"]
     socs = list(dict.fromkeys(settings["soc_code"]))
-    rows = load_table("oews_industry", data_dir, where={"soc_code": socs})
+    rows = data.table("oews_industry", where={"soc_code": socs})
     jobs_at = rows.set_index(["soc_code", "industry_code"])["employment"]
     titles = rows.drop_duplicates("industry_code").set_index("industry_code")["industry_title"]
-    newest = load_oews("national", "latest", data_dir)
+    newest = data.oews("national", "latest")
     national = newest.set_index("soc_code")["employment"]
     out = []
     for soc, setting in zip(settings["soc_code"], settings["item"], strict=True):
@@ -285,14 +275,12 @@ def practice_settings(lists: pd.DataFrame, data_dir: Path | None = None) -> pd.D
     return labelled(frame, newest, socs)
 
 
-def left_out(
-    lists: pd.DataFrame, min_share_pct: float = 2.0, data_dir: Path | None = None
-) -> pd.DataFrame:
+def left_out(lists: pd.DataFrame, min_share_pct: float = 2.0, *, data: Data) -> pd.DataFrame:
     """4-digit industries holding at least ``min_share_pct`` of a career's jobs that none
     of the article's settings covers (outside every setting's industries and sectors)."""
     settings = lists[lists["list_name"] == "practice_setting"]
     socs = list(dict.fromkeys(settings["soc_code"]))
-    found = industries(socs, level="4", data_dir=data_dir)
+    found = industries(socs, level="4", data=data)
     keep = []
     for soc in socs:
         named = [

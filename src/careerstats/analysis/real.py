@@ -10,12 +10,10 @@ dollars"). A month the CPI table does not cover is an error, never an extrapolat
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pandas as pd
 
 from ..errors import CareerStatsError
-from ..tables.load import load_table
 
 #: OEWS estimates refer to May.
 OEWS_MONTH = 5
@@ -43,11 +41,10 @@ def dollars_of(year: int, month: int = OEWS_MONTH) -> str:
 def cpi_value(
     year: int,
     month: int = OEWS_MONTH,
-    cpi: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
+    *,
+    cpi: pd.DataFrame,
 ) -> float:
-    """The CPI-U index for ``month`` of ``year`` (from ``cpi``, default ``data/cpi.csv``)."""
-    cpi = load_table("cpi", data_dir) if cpi is None else cpi
+    """The CPI-U index for ``month`` of ``year``, from ``cpi`` (the ``cpi`` table)."""
     monthly = cpi[cpi["month"].notna()]
     row = monthly[(monthly["year"] == int(year)) & (monthly["month"] == int(month))]
     if row.empty:
@@ -64,13 +61,13 @@ def cpi_ratio(
     from_year: int,
     to_year: int,
     month: int = OEWS_MONTH,
-    cpi: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
+    *,
+    cpi: pd.DataFrame,
 ) -> float:
-    """CPI-U of ``month`` ``to_year`` over CPI-U of ``month`` ``from_year``: what one
-    dollar of the first month is worth in dollars of the second."""
-    cpi = load_table("cpi", data_dir) if cpi is None else cpi
-    return cpi_value(to_year, month, cpi) / cpi_value(from_year, month, cpi)
+    """CPI-U of ``month`` ``to_year`` over CPI-U of ``month`` ``from_year`` (from ``cpi``,
+    the ``cpi`` table): what one dollar of the first month is worth in dollars of the
+    second."""
+    return cpi_value(to_year, month, cpi=cpi) / cpi_value(from_year, month, cpi=cpi)
 
 
 def to_real(
@@ -78,18 +75,18 @@ def to_real(
     years,
     base_year: int,
     month: int = OEWS_MONTH,
-    cpi: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
+    *,
+    cpi: pd.DataFrame,
 ):
-    """``values`` of the given (May) ``years`` in dollars of ``month`` ``base_year``.
+    """``values`` of the given (May) ``years`` in dollars of ``month`` ``base_year``, by
+    ``cpi`` (the ``cpi`` table).
 
     ``values`` and ``years`` are numbers or aligned Series; a missing value stays missing.
     """
-    cpi = load_table("cpi", data_dir) if cpi is None else cpi
     if isinstance(values, pd.Series):
         year_list = years if isinstance(years, pd.Series) else pd.Series(years, index=values.index)
-        factors = {int(y): cpi_ratio(int(y), base_year, month, cpi) for y in set(year_list)}
+        factors = {int(y): cpi_ratio(int(y), base_year, month, cpi=cpi) for y in set(year_list)}
         return values * year_list.map(factors).astype(float)
     if values is None or (isinstance(values, float) and math.isnan(values)):
         return math.nan
-    return float(values) * cpi_ratio(int(years), base_year, month, cpi)
+    return float(values) * cpi_ratio(int(years), base_year, month, cpi=cpi)

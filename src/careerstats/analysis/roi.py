@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..errors import CareerStatsError
+from ..errors import CareerStatsError, shown
 from ..measures import PERCENTILES, wage_field
 from ..occupations import ARTICLE_PAIR, normalize_soc
-from ._common import labelled
+from ._common import Data, labelled
 from .growth import cagr
 
 
@@ -252,16 +251,14 @@ DEFAULTS: dict[str, Assumption] = {
 }
 
 
-def defaults(data_dir: Path | None = None) -> dict[str, Assumption]:
+def defaults(data: Data) -> dict[str, Assumption]:
     """:data:`DEFAULTS` plus the defaults measured from ``data/``: each career's real wage
     growth (notebook 02's measured change, in May dollars of the newest release) and the
     training costs IPEDS prices (medical assisting: the median program; lab: the user's to
     set, as IPEDS's program file holds almost no lab programs)."""
-    from ..tables.load import load_oews, load_table
-
-    national = load_oews("national", data_dir=data_dir)
-    cpi = load_table("cpi", data_dir)
-    charges = load_table("program_charges", data_dir)
+    national = data.oews("national", year=None)
+    cpi = data.table("cpi")
+    charges = data.table("program_charges")
     ma_cost = training_costs(charges, MEDICAL_ASSISTING_CIP)
     lab_cost = training_costs(charges, LAB_TECHNICIAN_CIP)
     first, last = int(national["year"].min()), int(national["year"].max())
@@ -299,17 +296,23 @@ def defaults(data_dir: Path | None = None) -> dict[str, Assumption]:
     return {**DEFAULTS, **measured}
 
 
-def default(name: str, data_dir: Path | None = None) -> Any:
-    """The default value of assumption ``name`` (a key of :func:`defaults`)."""
+def default(name: str, data: Data | None = None) -> Any:
+    """The default value of assumption ``name`` (a key of :func:`defaults`); the defaults
+    measured from the tables need ``data``."""
     if name in DEFAULTS:
         return DEFAULTS[name].value
-    return defaults(data_dir)[name].value
+    if data is None:
+        raise CareerStatsError(
+            f"default {shown(name)}: measured from the data — expected data (a "
+            "careerstats.Tables) to measure it from"
+        )
+    return defaults(data)[name].value
 
 
-def default_assumptions(data_dir: Path | None = None) -> pd.DataFrame:
+def default_assumptions(data: Data) -> pd.DataFrame:
     """Every default of :func:`defaults` as a table: value, source, note."""
     rows = []
-    for key, a in defaults(data_dir).items():
+    for key, a in defaults(data).items():
         value = list(a.value) if isinstance(a.value, tuple) else a.value
         rows.append(
             {
@@ -325,11 +328,12 @@ def default_assumptions(data_dir: Path | None = None) -> pd.DataFrame:
 def default_paths(
     first_soc: str = ARTICLE_PAIR[0],
     second_soc: str = ARTICLE_PAIR[1],
-    data_dir: Path | None = None,
+    *,
+    data: Data,
 ) -> tuple[CareerPath, CareerPath]:
     """The article's two careers (or ``first_soc``/``second_soc`` with the same
     assumptions) with every assumption at its default."""
-    d: dict[str, Any] = {k: a.value for k, a in defaults(data_dir).items()}
+    d: dict[str, Any] = {k: a.value for k, a in defaults(data).items()}
     shared = {
         "earnings_during_training": d["earnings_during_training"],
         "start_percentile": d["start_percentile"],

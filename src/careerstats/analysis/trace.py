@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import CareerStatsError, shown
 from ..measures import OEWS_AREA_MEASURES, PROJECTION_MEASURES
 from ..occupations import normalize_soc
-from ..tables.load import load_table
+from ._common import Data
 
 #: The tables searched.
 DATASETS = ("oews_national", "oews_state", "oews_metro", "projections")
@@ -147,7 +147,7 @@ def _long(dataset: str, frame: pd.DataFrame, measures: list[str]) -> pd.DataFram
 
 
 def trace(
-    value: object, soc: str | None = None, datasets: list[str] | None = None, data_dir=None
+    value: object, soc: str | None = None, datasets: list[str] | None = None, *, data: Data
 ) -> pd.DataFrame:
     """Every (dataset, release, area, occupation, measure) whose value the quote matches.
 
@@ -158,7 +158,7 @@ def trace(
     soc = normalize_soc(soc) if soc else None
     found = []
     for dataset in datasets or list(DATASETS):
-        frame = load_table(dataset, data_dir)
+        frame = data.table(dataset)
         if soc:
             frame = frame[frame["soc_code"] == soc]
         measures = SEARCHED_COLUMNS["projections" if dataset == "projections" else "oews"]
@@ -234,7 +234,7 @@ def _quote_of(claim: pd.Series) -> str:
     return text + ("%" if claim["unit"] == "percent" else "")
 
 
-def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
+def check_claims(claims: pd.DataFrame, *, data: Data) -> pd.DataFrame:
     """Trace each of the article's claims among its own occupation's national figures
     (OEWS national and Employment Projections), and set it beside the newest figure.
 
@@ -242,8 +242,8 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
     measure), match, label_is_right, newest (release, value).
     """
     rows = []
-    national = load_table("oews_national", data_dir)
-    projections = load_table("projections", data_dir)
+    national = data.table("oews_national")
+    projections = data.table("projections")
     newest_oews = national[national["year"] == national["year"].max()].set_index("soc_code")
     newest_ep = projections[projections["base_year"] == projections["base_year"].max()].set_index(
         "soc_code"
@@ -253,7 +253,7 @@ def check_claims(claims: pd.DataFrame, data_dir=None) -> pd.DataFrame:
             _quote_of(c),
             soc=c["soc_code"],
             datasets=["oews_national", "projections"],
-            data_dir=data_dir,
+            data=data,
         )
         claimed = c["claimed_measure"]
         best = found.iloc[0] if len(found) else None

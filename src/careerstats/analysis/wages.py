@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..measures import PERCENTILES, WAGE_FIELDS, wage_field
+from ..measures import HISTORY_MEASURES, PERCENTILES, wage_field
 from ._common import labelled, require_socs
 from .pay import gap_values
 
@@ -130,7 +130,6 @@ def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median
 
 
 #: The measures ``wage_history`` can follow: every wage (nominal and real) and employment.
-HISTORY_MEASURES = ("employment", *WAGE_FIELDS)
 
 
 def wage_history(
@@ -138,10 +137,12 @@ def wage_history(
     socs,
     measure: str = "annual_wage_median",
     base_year: int | None = None,
-    cpi: pd.DataFrame | None = None,
+    *,
+    cpi: pd.DataFrame,
 ) -> pd.DataFrame:
     """Every release of ``oews`` for ``socs``: the measure in nominal dollars and in real
-    dollars of May ``base_year`` (default: the newest release), one row per year and code.
+    dollars of May ``base_year`` (default: the newest release) by ``cpi`` (the ``cpi``
+    table), one row per year and code.
 
     Columns: year, release, soc_code, measure, value_nominal, value_real, dollars_of,
     method (MB3 from May 2021: BLS's new estimation method), topcoded. Employment has no

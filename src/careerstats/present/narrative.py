@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -35,7 +36,7 @@ def _title(entry: dict) -> str:
     return md_text(entry["occupation_title"])
 
 
-def headline_sentence(result: dict) -> str:
+def headline_sentence(result: Mapping[str, Any]) -> str:
     """The title of a comparison: the pair, the area and the releases."""
     a, b = (_title(o) for o in result["occupations"])
     cycle = (result["occupations"][0]["projection"] or {}).get("cycle", "n/a")
@@ -45,7 +46,7 @@ def headline_sentence(result: dict) -> str:
     )
 
 
-def pay_sentence(result: dict) -> str:
+def pay_sentence(result: Mapping[str, Any]) -> str:
     """Who earns more at the median, by how much."""
     a, b = result["occupations"]
     x, y = a["annual_wage_median"], b["annual_wage_median"]
@@ -202,7 +203,7 @@ def workplaces_sentence(pay: pd.DataFrame) -> str:
     return "Median annual wage, against the national median: " + _per_occupation(pay, listed) + "."
 
 
-def sources_list(result: dict) -> str:
+def sources_list(result: Mapping[str, Any]) -> str:
     """Every source a comparison rests on, in full, as a Markdown list: title, release and
     address."""
     return "\n".join(

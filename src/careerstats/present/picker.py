@@ -3,19 +3,19 @@ comparison redraws in place (ipywidgets), with no rerun.
 
 Occupations are searched by code or title (type ``31-9097`` or ``phleb``), areas by
 postal code, name, OEWS code or metro name. The picker loads nothing itself: the notebook
-passes it the tables and the area loader (the presentation layer's one loader is
-:mod:`careerstats.present.registry`).
+passes it the data package (``data=careerstats.Tables()``), the one home of loading.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
+from ..analysis._common import Data
+from ..analysis.areas import area_rows, resolve
 from ..analysis.compare import compare
 from ..analysis.wages import wage_distribution, wage_history
 from ..errors import CareerStatsError, shown
@@ -77,11 +77,7 @@ def comparison_picker(
     soc_b: str,
     area: str,
     *,
-    occupations: pd.DataFrame,
-    areas: pd.DataFrame,
-    national: pd.DataFrame,
-    load_area: Callable[[str], pd.DataFrame],
-    cpi: pd.DataFrame | None = None,
+    data: Data,
 ) -> Any:
     """The picker, as an ipywidgets box: occupation A and B (search by code or title), the
     area, the measure; below them the side-by-side table, the gap, the measure in both,
@@ -91,6 +87,8 @@ def comparison_picker(
     import matplotlib.pyplot as plt
     from IPython.display import display
 
+    occupations, areas, cpi = (data.table(t) for t in ("occupations", "areas", "cpi"))
+    national = data.oews("national")
     newest = national[national["year"] == national["year"].max()]
     options = occupation_options(occupations, set(newest["soc_code"]))
     by_code = {o.split()[0]: o for o in options}
@@ -136,7 +134,7 @@ def comparison_picker(
             a = pick_occupation(a_box.value, options)
             b = pick_occupation(b_box.value, options)
             place = pick_area(area_box.value)
-            result = compare(a, b, area=place)
+            result = compare(a, b, area=place, data=data)
         except CareerStatsError as error:
             status.value = f"<b>Cannot compare:</b> {_html(str(error))}"
             return
@@ -151,7 +149,8 @@ def comparison_picker(
         charts_out.clear_output(wait=True)
         with charts_out:
             codes = [first["soc_code"], second["soc_code"]]
-            rows = load_area(place)
+            where = resolve(place, areas)
+            rows = area_rows(where, data.oews(where.area_type, "latest"))
             for fig in (
                 charts.plot_wage_distribution(
                     wage_distribution(rows, [*codes, ALL_OCCUPATIONS]),

@@ -1,7 +1,8 @@
 """Every chart the project publishes, and the data each is drawn from.
 
-The one module in this layer that loads tables for charts: each entry of
-:data:`REGISTRY` loads what its chart needs, runs the analysis and draws. ``careerstats
+Each entry of :data:`REGISTRY` takes what its chart needs from the data package (through
+:class:`~careerstats.tables.store.Tables`, the one home of loading), runs the analysis
+and draws. ``careerstats
 charts`` (and ``make charts``) calls :func:`render_all`.
 """
 
@@ -18,7 +19,7 @@ from .. import occupations as occ
 from ..analysis import cost_of_living, credentials, growth, roi, wages
 from ..analysis.claims import claims_wide
 from ..analysis.industries import industries
-from ..tables.load import load_oews, load_projections, load_table
+from ..tables.store import Tables
 from .charts import (
     plot_article_growth_check,
     plot_article_pay,
@@ -49,15 +50,15 @@ INDUSTRIES_SHOWN = 6
 
 
 def _article(d: DataDir) -> pd.DataFrame:
-    return claims_wide(load_table("article_claims", d))
+    return claims_wide(Tables(d).table("article_claims"))
 
 
 def _outlook(d: DataDir) -> pd.DataFrame:
-    return growth.outlook(load_projections(data_dir=d), occ.ARTICLE_PAIR)
+    return growth.outlook(Tables(d).projections(), occ.ARTICLE_PAIR)
 
 
 def _wage_distribution(d: DataDir) -> Figure:
-    newest = load_oews("national", "latest", d)
+    newest = Tables(d).oews("national", "latest")
     return plot_wage_distribution(
         wages.wage_distribution(newest, [*occ.ARTICLE_PAIR, occ.ALL_OCCUPATIONS])
     )
@@ -65,8 +66,8 @@ def _wage_distribution(d: DataDir) -> Figure:
 
 def _licensure_pay(d: DataDir) -> Figure:
     by_state = wages.licensure_pay(
-        load_oews("state", data_dir=d),
-        load_table("licensure", d),
+        Tables(d).oews("state"),
+        Tables(d).table("licensure"),
         occ.CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS,
     )
     return plot_licensure_pay(by_state)
@@ -74,8 +75,8 @@ def _licensure_pay(d: DataDir) -> Figure:
 
 def _roi(d: DataDir, which: int) -> Figure:
     """One of notebook 06's two charts, with the default assumptions."""
-    national = load_oews("national", data_dir=d)
-    first, second = roi.default_paths()
+    national = Tables(d).oews("national")
+    first, second = roi.default_paths(data=Tables(d))
     if which == 0:
         table, years = roi.compare_paths(national, first, second)
         return plot_cumulative_earnings(table, years)
@@ -88,48 +89,46 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
     "01-article-growth-check": lambda d: plot_article_growth_check(_article(d)),
     "02-wage-distribution": _wage_distribution,
     "02-pay-history": lambda d: plot_pay_history(
-        wages.pay_history(load_oews("national", data_dir=d), *occ.ARTICLE_PAIR)
+        wages.pay_history(Tables(d).oews("national"), *occ.ARTICLE_PAIR)
     ),
     "02-state-gap-map": lambda d: plot_state_gap_map(
-        wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR)
+        wages.area_gaps(Tables(d).oews("state"), *occ.ARTICLE_PAIR)
     ),
     "02-licensure-pay": _licensure_pay,
     "02-real-pay-history": lambda d: plot_real_pay_history(
-        wages.wage_history(
-            load_oews("national", data_dir=d), occ.ARTICLE_PAIR, cpi=load_table("cpi", d)
-        )
+        wages.wage_history(Tables(d).oews("national"), occ.ARTICLE_PAIR, cpi=Tables(d).table("cpi"))
     ),
     "02-state-gap-intervals": lambda d: plot_gap_intervals(
-        wages.gap_intervals(
-            load_oews("state", data_dir=d), load_oews("national", data_dir=d), *occ.ARTICLE_PAIR
-        )
+        wages.gap_intervals(Tables(d).oews("state"), Tables(d).oews("national"), *occ.ARTICLE_PAIR)
     ),
     "02-state-gap-cost-adjusted": lambda d: plot_cost_adjusted_gap_map(
         wages.cost_adjusted_gaps(
-            wages.area_gaps(load_oews("state", data_dir=d), *occ.ARTICLE_PAIR),
-            cost_of_living.area_parities(data_dir=d),
+            wages.area_gaps(Tables(d).oews("state"), *occ.ARTICLE_PAIR),
+            cost_of_living.area_parities(
+                Tables(d).table("areas"), Tables(d).table("price_parities")
+            ),
         )
     ),
     "03-outlook-by-cycle": lambda d: plot_outlook_by_cycle(_outlook(d)),
     "03-projection-paths": lambda d: plot_cycle_projections(_outlook(d)),
     "03-openings": lambda d: plot_openings(_outlook(d)),
     "03-track-record": lambda d: plot_track_record(
-        growth.track_record(load_projections(data_dir=d), occ.ARTICLE_PAIR)
+        growth.track_record(Tables(d).projections(), occ.ARTICLE_PAIR)
     ),
     "04-recertification-timeline": lambda d: plot_recertification_timeline(
-        credentials.renewal_schedule(load_table("recertification", d))
+        credentials.renewal_schedule(Tables(d).table("recertification"))
     ),
-    "04-licensure-map": lambda d: plot_licensure_map(load_table("licensure", d)),
+    "04-licensure-map": lambda d: plot_licensure_map(Tables(d).table("licensure")),
     "06-cumulative-earnings": lambda d: _roi(d, 0),
     "06-break-even-sensitivity": lambda d: _roi(d, 1),
     "07-sector-shares": lambda d: plot_industry_shares(
-        industries(occ.ARTICLE_PAIR, level="sector", top=INDUSTRIES_SHOWN, data_dir=d)
+        industries(occ.ARTICLE_PAIR, level="sector", top=INDUSTRIES_SHOWN, data=Tables(d))
     ),
     "07-industry-shares": lambda d: plot_industry_shares(
-        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data_dir=d)
+        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data=Tables(d))
     ),
     "07-industry-pay": lambda d: plot_industry_pay(
-        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data_dir=d)
+        industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data=Tables(d))
     ),
 }
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import paths, staging
 from ..analysis.compare import compare
 from ..errors import CareerStatsError
+from ..tables.store import Tables
 
 NOTEBOOK = paths.REPORT_NOTEBOOK
 _STYLE = """
@@ -144,7 +145,7 @@ def render(
     import nbformat
     from nbconvert import HTMLExporter
 
-    result = compare(soc_a, soc_b, area=area, data_dir=data_dir)  # checks codes and area
+    result = compare(soc_a, soc_b, area=area, data=Tables(data_dir))  # checks codes and area
     a, b = (o["soc_code"] for o in result["occupations"])
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nb.cells = [

@@ -6,6 +6,9 @@ it out for the command line, the notebooks and the report.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from ..analysis._common import BLS_REASONS, plain
@@ -53,7 +56,7 @@ def cell(value: object) -> str:
     return str(value)
 
 
-def comparison_frame(result: dict) -> pd.DataFrame:
+def comparison_frame(result: Mapping[str, Any]) -> pd.DataFrame:
     """A :func:`~careerstats.compare` result as a table: one row per measure, one column per
     occupation, plus the gap (second minus first)."""
     a, b = result["occupations"]
@@ -100,7 +103,7 @@ def csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def comparison_csv(result: dict) -> pd.DataFrame:
+def comparison_csv(result: Mapping[str, Any]) -> pd.DataFrame:
     """A :func:`~careerstats.compare` result as a tidy table for CSV: one row per measure,
     each naming the release and the area; an interval becomes two rows (``_low``,
     ``_high``); whole numbers have no ``.0``; a price parity is its value."""
@@ -133,7 +136,9 @@ def _usd_or_bound(value, topcoded: bool, decimals: int = 0, missing: str = "not 
     return ("at least " if topcoded else "") + usd(value, decimals)
 
 
-def bls_side_by_side(result: dict, requirements: pd.DataFrame | None = None) -> pd.DataFrame:
+def bls_side_by_side(
+    result: Mapping[str, Any], requirements: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The article's table rows for a :func:`~careerstats.compare` result, from BLS's own
     figures: employment, median pay, growth, new positions, openings and (with
     ``requirements``, from :func:`careerstats.analysis.credentials.entry_requirements`)
@@ -184,7 +189,7 @@ def bls_side_by_side(result: dict, requirements: pd.DataFrame | None = None) -> 
     )
 
 
-def gap_table(result: dict) -> pd.DataFrame:
+def gap_table(result: Mapping[str, Any]) -> pd.DataFrame:
     """Both occupations' pay and the gap (second minus first), in dollars and percent."""
     a, b = result["occupations"]
     rows = {}
@@ -206,7 +211,7 @@ def gap_table(result: dict) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
-def sources_table(result: dict) -> pd.DataFrame:
+def sources_table(result: Mapping[str, Any]) -> pd.DataFrame:
     """The sources a :func:`~careerstats.compare` result rests on."""
     return pd.DataFrame(result["sources"])[["title", "release", "path"]]
 
@@ -312,7 +317,7 @@ def _money(entry: dict, field: str, year: int) -> str:
     return ("at least " if field in entry["topcoded_fields"] else "") + text
 
 
-def gap_display(result: dict) -> pd.DataFrame:
+def gap_display(result: Mapping[str, Any]) -> pd.DataFrame:
     """:func:`gap_table` for people: both occupations' pay, and how much more the second
     earns (dollars and percent of the first), formatted; top-coded values are "at least"."""
     a, b = result["occupations"]

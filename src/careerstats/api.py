@@ -1,0 +1,63 @@
+"""The public functions that read ``data/`` themselves: each loads the tables it needs
+through :class:`~careerstats.tables.store.Tables` and calls its analysis.
+
+These are what ``careerstats.compare(...)`` and its siblings are. Each has the analysis's
+own name and meaning; the analysis in ``careerstats.analysis`` takes its tables as
+arguments (``data=``), so that a computation never loads anything itself.
+
+>>> from careerstats import api
+>>> api.compare("31-9092", "29-2010")["gap"]["annual_wage_median"]
+17240.0
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .analysis import compare as _compare
+from .analysis import industries as _industries
+from .analysis import trace as _trace
+from .analysis.areas import area_rows, resolve
+from .tables.store import Tables
+
+
+def compare(
+    a: str, b: str, area: str = "US", year: int | None = None, data_dir: Path | None = None
+) -> _compare.Comparison:
+    """Compare occupations ``a`` and ``b`` in ``area``: see
+    :func:`careerstats.analysis.compare.compare`, with the tables of ``data_dir``."""
+    return _compare.compare(a, b, area=area, year=year, data=Tables(data_dir))
+
+
+def load_area(
+    area: str = "US", year: int | str | None = "latest", data_dir: Path | None = None
+) -> pd.DataFrame:
+    """The OEWS rows of one area (any form :func:`~careerstats.analysis.areas.resolve`
+    accepts), for ``year`` (every year the data hold with ``None``)."""
+    data = Tables(data_dir)
+    place = resolve(area, data.table("areas"))
+    return area_rows(place, data.oews(place.area_type, year))
+
+
+def industries(
+    soc: str | list[str] | tuple[str, ...],
+    level: str | int = _industries.DEFAULT_LEVEL,
+    top: int | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
+    """Where ``soc`` works nationally: see :func:`careerstats.analysis.industries.industries`,
+    with the tables of ``data_dir``."""
+    return _industries.industries(soc, level=level, top=top, data=Tables(data_dir))
+
+
+def trace(
+    value: object,
+    soc: str | None = None,
+    datasets: list[str] | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
+    """Where a quoted figure comes from: see :func:`careerstats.analysis.trace.trace`, with
+    the tables of ``data_dir``."""
+    return _trace.trace(value, soc=soc, datasets=datasets, data=Tables(data_dir))
