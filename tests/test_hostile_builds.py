@@ -28,7 +28,7 @@ def test_a_cut_file_accepted_as_a_new_release_still_fails_the_checks(tmp_path, c
         "build-data",
         "--raw",
         str(data_copy / "raw"),
-        "--out",
+        "--data-dir",
         str(data_copy),
         "--oews-flatfiles",
         str(flat),
@@ -48,7 +48,7 @@ def test_sigkill_leaves_staging_that_the_next_build_sweeps(tmp_path):
         "--subset",
         "--oews-flatfiles",
         str(FLAT_FIXTURE),
-        "--out",
+        "--data-dir",
         str(out),
     ]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -68,7 +68,7 @@ def test_sigkill_leaves_staging_that_the_next_build_sweeps(tmp_path):
         "--subset",
         "--oews-flatfiles",
         str(tmp_path / "none"),
-        "--out",
+        "--data-dir",
         str(out),
     ]
     done = subprocess.run(again, capture_output=True, text=True, check=False)

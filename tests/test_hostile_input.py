@@ -41,8 +41,8 @@ OUTPUT_CASES = [
         "is a file, not a folder",
     ),
     ("charts-out-dash", lambda t: ["charts", "--out", "-"], "expected a folder"),
-    ("build-out-is-a-file", lambda t: ["build-data", "--out", str(_file(t))], "is a file"),
-    ("build-out-dash", lambda t: ["build-data", "--out", "-"], "expected a folder"),
+    ("build-out-is-a-file", lambda t: ["build-data", "--data-dir", str(_file(t))], "is a file"),
+    ("build-out-dash", lambda t: ["build-data", "--data-dir", "-"], "expected a folder"),
     (
         "report-out-is-a-folder",
         lambda t: ["report", "31-9097", "29-2052", "--out", str(t)],

@@ -115,7 +115,7 @@ def test_charts_refuse_a_device_where_a_chart_goes(tmp_path, capsys, monkeypatch
 
 def test_build_data_refuses_a_device_where_a_table_goes(tmp_path, capsys):
     os.mkfifo(tmp_path / "oews_state.csv")
-    code, _, err = run_cli(capsys, "build-data", "--out", str(tmp_path))
+    code, _, err = run_cli(capsys, "build-data", "--data-dir", str(tmp_path))
     assert_clean_error(code, err, 2, "oews_state.csv: is a FIFO")
     assert [p.name for p in tmp_path.iterdir()] == ["oews_state.csv"]
 
@@ -334,9 +334,9 @@ def test_fetch_arguments_are_checked_before_connecting(case, tmp_path, capsys):
 LONG = "9" * 100_000
 CLI_CASES = [
     ("industries-one-code-twice", ["industries", MA, "319092"], 2, "given twice"),
-    ("trace-limit-zero", ["trace", "38190", "--limit", "0"], 2, "expected a positive whole"),
-    ("trace-limit-negative", ["trace", "38190", "--limit", "-1"], 2, "expected a positive whole"),
-    ("trace-limit-text", ["trace", "38190", "--limit", "all"], 2, "expected a positive whole"),
+    ("trace-limit-zero", ["trace", "38190", "--top", "0"], 2, "expected a positive whole"),
+    ("trace-limit-negative", ["trace", "38190", "--top", "-1"], 2, "expected a positive whole"),
+    ("trace-limit-text", ["trace", "38190", "--top", "all"], 2, "expected a positive whole"),
     ("industries-top-negative", ["industries", MA, "--top", "-2"], 2, "expected a positive"),
     (
         "area-washington-dc",

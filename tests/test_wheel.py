@@ -171,7 +171,7 @@ def test_installed_wheel_runs_every_command(installed, argv, expected):
 
 
 def test_installed_wheel_says_build_data_needs_a_checkout(installed):
-    done = _run(installed, "careerstats", "build-data", "--out", "rebuilt")
+    done = _run(installed, "careerstats", "build-data", "--data-dir", "rebuilt")
     assert done.returncode == 2
     assert "clone of the careerstats repository" in done.stderr
     assert "Traceback" not in done.stderr

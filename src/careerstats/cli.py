@@ -289,20 +289,8 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def parser() -> argparse.ArgumentParser:
-    from .ingest import fetch  # constants only: it imports nothing heavy
-    from .measures import HISTORY_MEASURES
-    from .measures import NAICS_LEVEL_CHOICES as LEVELS
-
-    p = _Parser(
-        prog="careerstats",
-        description="Reproducible comparisons of U.S. occupations from BLS's own files.",
-    )
-    p.add_argument(
-        "--version", action="version", version=f"careerstats {paths.careerstats_version()}"
-    )
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_charts(sub: argparse._SubParsersAction) -> None:
+    """The ``charts`` command."""
     c = sub.add_parser(
         "charts",
         help="regenerate every chart (PNG and SVG)",
@@ -319,6 +307,9 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--only", nargs="+", metavar="NAME", help="draw only these charts")
     c.set_defaults(func=_charts)
 
+
+def _add_build_data(sub: argparse._SubParsersAction) -> None:
+    """The ``build-data`` command."""
     b = sub.add_parser(
         "build-data",
         help="build data/*.csv and datapackage.json from data/raw",
@@ -364,6 +355,9 @@ def parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=_build_data)
 
+
+def _add_compare(sub: argparse._SubParsersAction) -> None:
+    """The ``compare`` command."""
     c = sub.add_parser(
         "compare",
         help="compare two occupations in one area",
@@ -375,6 +369,11 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--year", type=int, help="OEWS release year (default: the newest)")
     _format(c)
     c.set_defaults(func=_compare)
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    """The ``history`` command."""
+    from .measures import HISTORY_MEASURES
 
     h = sub.add_parser(
         "history",
@@ -400,6 +399,11 @@ def parser() -> argparse.ArgumentParser:
     _format(h)
     h.set_defaults(func=_history)
 
+
+def _add_industries(sub: argparse._SubParsersAction) -> None:
+    """The ``industries`` command."""
+    from .measures import NAICS_LEVEL_CHOICES as LEVELS
+
     i = sub.add_parser(
         "industries",
         help="where occupations work: industries by share of jobs, with pay",
@@ -421,6 +425,9 @@ def parser() -> argparse.ArgumentParser:
     _format(i)
     i.set_defaults(func=_industries)
 
+
+def _add_trace(sub: argparse._SubParsersAction) -> None:
+    """The ``trace`` command."""
     t = sub.add_parser(
         "trace",
         help="find where a quoted figure comes from",
@@ -450,6 +457,9 @@ def parser() -> argparse.ArgumentParser:
     )
     t.set_defaults(func=_trace)
 
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    """The ``report`` command."""
     r = sub.add_parser(
         "report",
         help="an HTML report comparing any two occupations",
@@ -466,6 +476,11 @@ def parser() -> argparse.ArgumentParser:
         help="the HTML file to write (default: report.html); - writes it to standard output",
     )
     r.set_defaults(func=_report)
+
+
+def _add_fetch(sub: argparse._SubParsersAction) -> None:
+    """The ``fetch`` command."""
+    from .ingest import fetch  # constants only: it imports nothing heavy
 
     f = sub.add_parser(
         "fetch-oews",
@@ -514,6 +529,28 @@ def parser() -> argparse.ArgumentParser:
         help=f"where BLS's flat files are (default: {fetch.BASE_URL}); for a mirror",
     )
     f.set_defaults(func=_fetch)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's grammar: occupations are positional in every command, ``--top N``
+    limits rows, ``--format`` chooses the output and ``--out`` is a file (a folder for
+    ``charts`` alone)."""
+    p = _Parser(
+        prog="careerstats",
+        description="Reproducible comparisons of U.S. occupations from BLS's own files.",
+    )
+    p.add_argument(
+        "--version", action="version", version=f"careerstats {paths.careerstats_version()}"
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_charts(sub)
+    _add_build_data(sub)
+    _add_compare(sub)
+    _add_history(sub)
+    _add_industries(sub)
+    _add_trace(sub)
+    _add_report(sub)
+    _add_fetch(sub)
     return p
 
 
