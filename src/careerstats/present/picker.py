@@ -19,8 +19,9 @@ from ..analysis.areas import area_rows, resolve
 from ..analysis.compare import compare
 from ..analysis.wages import wage_distribution, wage_history
 from ..errors import CareerStatsError, shown
-from ..measures import PERCENTILE_LABELS, WAGE_FIELDS
+from ..measures import WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS
+from ..tables.dictionary import title
 from . import charts
 from .tables import bls_side_by_side, gap_display, hourly, usd
 
@@ -29,9 +30,8 @@ _AREA_CODE = re.compile(r"^\s*(US|[A-Z]{2}|\d{7})\b")
 
 
 def measure_label(field: str) -> str:
-    """``annual_wage_median`` -> "annual wage, median"."""
-    kind, _, statistic = field.split("_", 2)
-    return f"{kind} wage, {PERCENTILE_LABELS.get(statistic, statistic)}"
+    """``annual_wage_median`` -> "Median pay, per year": the dictionary's title."""
+    return title(field)
 
 
 def occupation_options(occupations: pd.DataFrame, published: set[str]) -> list[str]:
@@ -165,7 +165,7 @@ def comparison_picker(
             f"<b>{_html(first['occupation_title'])}</b> vs "
             f"<b>{_html(second['occupation_title'])}</b>, "
             f"{_html(result['area']['area_title'])}, OEWS {_html(result['release'])}. "
-            f"{_html(measure_label(field)).capitalize()}: {values[0]} vs {values[1]}."
+            f"{_html(measure_label(field))}: {values[0]} vs {values[1]}."
         )
 
     for control in (a_box, b_box, area_box, measure):

@@ -14,6 +14,7 @@ import pandas as pd
 from ..analysis._common import BLS_REASONS, plain
 from ..analysis.pay import gap_values
 from ..measures import WAGE_FIELDS
+from ..tables.dictionary import title
 
 #: The rows of :func:`comparison_frame`: the OEWS figures with their sampling error and
 #: price level, then the projection's.
@@ -217,13 +218,14 @@ def sources_table(result: Mapping[str, Any]) -> pd.DataFrame:
 
 
 #: How :func:`industry_frame` heads the columns of an industries result.
+#: Columns of the dictionary take its titles; the rest say what they are in this table.
 INDUSTRY_LABELS = {
     "industry_code": "NAICS",
-    "industry_title": "Industry",
+    "industry_title": title("industry_title"),
     "employment": "Jobs",
     "employment_share_pct": "Share of its jobs",
-    "annual_wage_median": "Median pay, per year",
-    "annual_wage_mean": "Mean pay, per year",
+    "annual_wage_median": title("annual_wage_median"),
+    "annual_wage_mean": title("annual_wage_mean"),
     "mean_ci90": "Mean, 90% interval",
 }
 
@@ -302,10 +304,8 @@ def not_published(entry: dict, field: str, year: int) -> str:
 FLAT_FILE_FIRST_YEAR = 2025
 #: The measures of :func:`gap_display`, with their human labels.
 GAP_ROWS = {
-    "annual_wage_median": "Median pay, per year",
-    "hourly_wage_median": "Median pay, per hour",
-    "annual_wage_mean": "Mean pay, per year",
-    "hourly_wage_mean": "Mean pay, per hour",
+    f: title(f)
+    for f in ("annual_wage_median", "hourly_wage_median", "annual_wage_mean", "hourly_wage_mean")
 }
 
 

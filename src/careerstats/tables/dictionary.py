@@ -13,6 +13,7 @@ from ..measures import (
     NAICS_LEVELS,
     PERCENTILE_LABELS,
     SOC_PATTERN,
+    UNITS,
     WAGE_KINDS,
     WAGE_STATISTICS,
     WAGE_UNITS,
@@ -559,6 +560,16 @@ def title(name: str) -> str:
     """The title a reader sees for column ``name``: ``title("annual_wage_median")`` is
     ``"Median pay, per year"``."""
     return FIELDS[name]["title"]
+
+
+def axis_label(name: str) -> str:
+    """How a chart's axis names column ``name``: its title and unit, as
+    ``"Median pay, US dollars per year"`` or ``"Employment, jobs"``."""
+    field = FIELDS[name]
+    text = field["title"]
+    if field["unit"] in WAGE_UNITS.values():  # the title names the period: the unit says it
+        text = text.rsplit(", per ", 1)[0]
+    return f"{text}, {UNITS[field['unit']]}"
 
 
 def unit(name: str) -> str:

@@ -9,6 +9,7 @@ from ... import occupations as occ
 from ...analysis.claims import projection_paths
 from ...analysis.growth import check_change
 from ...analysis.pay import pay_gap
+from ...tables.dictionary import axis_label
 from ..style import HATCHES, MARKERS, color, finish, new_figure, styled, thousands_axis, usd_axis
 
 ARTICLE_SOURCE = (
@@ -45,7 +46,7 @@ def plot_article_pay(wide: pd.DataFrame) -> Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, rows["annual_wage_median"].max() * 1.45)
     ax.xaxis.set_major_formatter(usd_axis())
-    ax.set_xlabel("Median pay, US dollars per year")
+    ax.set_xlabel(axis_label("annual_wage_median"))
     ax.grid(axis="y", visible=False)
     ax.set_title(
         f"Lab technicians' median pay is ${g.annual.absolute:,.0f} a year "
@@ -87,7 +88,7 @@ def plot_article_projection(wide: pd.DataFrame, start: int = 2020, end: int = 20
     a, b = list(paths)
     ax.set_ylim(0, max(p["employment"].max() for p in paths.values()) * 1.15)
     ax.yaxis.set_major_formatter(thousands_axis())
-    ax.set_ylabel("Employment, jobs")
+    ax.set_ylabel(axis_label("employment"))
     ax.set_xlabel("Year (even growth between BLS's base and target years)")
     ax.set_xlim(None, max(p["year"].max() for p in paths.values()) + 1.2)
     ax.legend(loc="center right")
