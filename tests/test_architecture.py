@@ -145,8 +145,8 @@ def test_the_dictionary_gives_every_field_a_title_and_a_unit():
     from careerstats.measures import UNITS
     from careerstats.tables.dictionary import FIELDS
 
-    assert all(f.get("title") and f.get("unit") in UNITS for f in FIELDS.values()), [
-        n for n, f in FIELDS.items() if not f.get("title") or f.get("unit") not in UNITS
+    assert all(f.get("title") and f.get("unit_code") in UNITS for f in FIELDS.values()), [
+        n for n, f in FIELDS.items() if not f.get("title") or f.get("unit_code") not in UNITS
     ]
 
 

@@ -118,6 +118,8 @@ UNITS = {
     "usd_per_hour": "US dollars per hour",
     "usd": "US dollars",
     "jobs": "jobs",
+    "jobs_per_year": "jobs per year",
+    "jobs_per_1000": "jobs per 1,000 jobs",
     "percent": "percent",
     "index": "index",
     "ratio": "ratio",

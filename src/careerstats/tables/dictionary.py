@@ -441,7 +441,9 @@ FIELDS: dict[str, dict] = {
 }
 
 
-#: Each column's title, as a reader sees it, and its unit code (:data:`UNITS`). The wage
+#: Each column's title, as a reader sees it, and its unit code (``unit_code``, one of
+#: :data:`~careerstats.measures.UNITS`). A column's ``unit``, where it has one, is the
+#: unit as its description words it ("index, U.S. = 100"), shown in validation messages. The wage
 #: columns get theirs from :func:`~careerstats.measures.wage_title`.
 _LABELS: dict[str, tuple[str, str]] = {
     "soc_code": ("SOC code", "code"),
@@ -501,7 +503,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "area_state_code": ("State", "code"),
     "employment": ("Employment", "jobs"),
     "employment_rse_pct": ("Employment, relative standard error", "percent"),
-    "employment_per_1000_jobs": ("Jobs per 1,000 in the area", "ratio"),
+    "employment_per_1000_jobs": ("Jobs per 1,000 in the area", "jobs_per_1000"),
     "location_quotient": ("Location quotient", "ratio"),
     "wage_rse_pct": ("Mean wage, relative standard error", "percent"),
     "is_annual_only": ("Annual wages only", "flag"),
@@ -539,7 +541,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "employment_change": ("Projected change", "jobs"),
     "employment_change_pct": ("Projected change, percent", "percent"),
     "self_employed_pct": ("Self-employed", "percent"),
-    "openings_annual": ("Openings per year", "jobs"),
+    "openings_annual": ("Openings per year", "jobs_per_year"),
     "openings_10yr_total": ("Openings over ten years", "jobs"),
     "annual_wage_year": ("Year of the median wage", "year"),
     "is_wage_topcoded": ("Median wage top-coded", "flag"),
@@ -553,7 +555,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     },
 }
 for _name, (_title, _unit) in _LABELS.items():
-    FIELDS[_name] |= {"title": _title, "unit": _unit}
+    FIELDS[_name] |= {"title": _title, "unit_code": _unit}
 
 
 def title(name: str) -> str:
@@ -567,11 +569,11 @@ def axis_label(name: str) -> str:
     ``"Median pay, US dollars per year"`` or ``"Employment, jobs"``."""
     field = FIELDS[name]
     text = field["title"]
-    if field["unit"] in WAGE_UNITS.values():  # the title names the period: the unit says it
+    if field["unit_code"] in WAGE_UNITS.values():  # the title names the period; the unit too
         text = text.rsplit(", per ", 1)[0]
-    return f"{text}, {UNITS[field['unit']]}"
+    return f"{text}, {UNITS[field['unit_code']]}"
 
 
 def unit(name: str) -> str:
     """The unit code of column ``name`` (one of :data:`~careerstats.measures.UNITS`)."""
-    return FIELDS[name]["unit"]
+    return FIELDS[name]["unit_code"]

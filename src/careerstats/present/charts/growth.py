@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ...tables.dictionary import axis_label
 from ..style import (
     HATCHES,
     MARKERS,
@@ -170,7 +169,7 @@ def plot_openings(outlook: pd.DataFrame) -> Figure:
         )
     ax.yaxis.set_major_formatter(thousands_axis())
     ax.set_ylim(0, table.max().max() * 1.2)
-    ax.set_ylabel(axis_label("openings_annual"))
+    ax.set_ylabel("Openings per year, jobs")
     ax.set_xlabel(
         "Employment Projections cycle (2014-24 published a 10-year total under "
         "an older method: not shown)"
