@@ -13,9 +13,7 @@ from conftest import run_cli
 
 
 def _subparsers() -> dict[str, argparse.ArgumentParser]:
-    action = next(
-        a for a in cli.parser()._actions if isinstance(a, argparse._SubParsersAction)
-    )
+    action = next(a for a in cli.parser()._actions if isinstance(a, argparse._SubParsersAction))
     return dict(action.choices)
 
 

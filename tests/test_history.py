@@ -45,7 +45,9 @@ def test_the_real_change_since_2015():
     ).set_index(["year", "soc_code"])
     ma = h.at[(2025, "31-9092"), "value_real"] / h.at[(2015, "31-9092"), "value_real"] - 1
     lab = h.at[(2025, "29-2010"), "value_real"] / h.at[(2015, "29-2010"), "value_real"] - 1
-    assert ma == pytest.approx(45_690 / (30_590 * real.cpi_ratio(2015, 2025, cpi=load_table("cpi"))) - 1)
+    assert ma == pytest.approx(
+        45_690 / (30_590 * real.cpi_ratio(2015, 2025, cpi=load_table("cpi"))) - 1
+    )
     assert ma > 0 > lab
 
 

@@ -36,7 +36,15 @@ def _wait_until_working(pid: int, timeout: float = 60) -> None:
 def test_ctrl_c_is_one_line_and_leaves_nothing(tmp_path, command):
     out = tmp_path / ("out" if command == "build-data" else "r.html")
     args = (
-        [*CLI, "build-data", "--subset", "--oews-flatfiles", str(FLAT_FIXTURE), "--data-dir", str(out)]
+        [
+            *CLI,
+            "build-data",
+            "--subset",
+            "--oews-flatfiles",
+            str(FLAT_FIXTURE),
+            "--data-dir",
+            str(out),
+        ]
         if command == "build-data"
         else [*CLI, "report", "31-9097", "29-2052", "--out", str(out)]
     )

@@ -84,6 +84,23 @@ def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
+def _refuse_special_chain(path: Path, what: str) -> None:
+    """Refuse ``path`` when it, or any link of its chain, leads into /proc, /dev or /sys."""
+    from .errors import CareerStatsError
+
+    hop = path.absolute()
+    for _ in range(40):  # every link of a chain, as the kernel follows them
+        if hop.parts[1:2] in (("proc",), ("dev",), ("sys",)):
+            raise CareerStatsError(
+                f"{what} {path}: leads into /{hop.parts[1]}, where files stand for devices "
+                "and processes — careerstats writes only regular files (use --out - for "
+                "standard output)"
+            )
+        if not hop.is_symlink():
+            return
+        hop = (hop.parent / os.readlink(hop)).absolute()
+
+
 def check_output_file(path: Path, what: str = "--out") -> Path:
     """Where a file given as ``path`` may be written, checked before any work starts, and
     again just before it is replaced: a regular file, or a new name in an existing,
@@ -94,17 +111,7 @@ def check_output_file(path: Path, what: str = "--out") -> Path:
 
     path = Path(path)
     target = path
-    hop = path.absolute()
-    for _ in range(40):  # every link of a chain, as the kernel follows them
-        if hop.parts[1:2] in (("proc",), ("dev",), ("sys",)):
-            raise CareerStatsError(
-                f"{what} {path}: leads into /{hop.parts[1]}, where files stand for devices "
-                "and processes — careerstats writes only regular files (use --out - for "
-                "standard output)"
-            )
-        if not hop.is_symlink():
-            break
-        hop = (hop.parent / os.readlink(hop)).absolute()
+    _refuse_special_chain(path, what)
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)

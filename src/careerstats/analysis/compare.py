@@ -1,10 +1,30 @@
 """Compare any two occupations in any area: one JSON-ready result, from BLS's own tables.
 
 :func:`compare` reads the newest (or a chosen) OEWS release for the area and the newest
-national Employment Projections cycle, and returns a plain dict whose keys are the
-tables' own column names. Its layout is versioned (:data:`SCHEMA_VERSION`) and described
-by the JSON Schema in ``docs/compare.schema.json``; ``careerstats compare --format json``
-prints it.
+national Employment Projections cycle, and returns a :class:`Comparison`: a read-only
+mapping whose keys are the tables' own column names. Its layout is versioned
+(:data:`SCHEMA_VERSION`) and described by the JSON Schema in ``docs/compare.schema.json``;
+``careerstats compare --format json`` prints it.
+
+Sampling error and prices (schema version 3): each occupation has
+``employment_ci90`` and ``annual_wage_mean_ci90`` (90% intervals from BLS's RSEs; BLS
+publishes none for the median), ``reliable`` (every published RSE at most 30%, see
+:mod:`~careerstats.analysis.intervals`), ``price_parity`` ({bea_table, year, value,
+label}) and ``annual_wage_median_cost_adjusted`` (median / (parity / 100)), both null
+for the nation and where BEA publishes no parity (``area.price_parity_note`` says
+why). ``gap`` adds ``annual_wage_mean_ci90`` (the interval of the difference,
+assuming independence) and ``annual_wage_median_cost_adjusted``.
+
+Where they work (schema version 4): ``industries`` {scope, release, naics_level, top,
+rows}: each occupation's five largest 4-digit industries nationally, as
+:func:`~careerstats.analysis.industries.records` gives them (BLS publishes industry
+estimates for the nation only, whatever ``area`` is).
+
+Version 5: ``industries.unpublished`` lists each occupation BLS publishes no industry
+estimates for (a code of an older release), with a note, in place of an error; a
+table served from an edited copy (``allow_edited``) adds a ``sources`` record with
+``edited: true`` and a ``note``; derived figures (the cost-adjusted gap) come from
+unrounded values, rounded once to the cent.
 """
 
 from __future__ import annotations
@@ -153,25 +173,8 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: 
     not publish are None; a top-coded value is its lower bound, named in
     ``topcoded_fields``.
 
-    Sampling error and prices (schema version 3): each occupation has
-    ``employment_ci90`` and ``annual_wage_mean_ci90`` (90% intervals from BLS's RSEs; BLS
-    publishes none for the median), ``reliable`` (every published RSE at most 30%, see
-    :mod:`~careerstats.analysis.intervals`), ``price_parity`` ({bea_table, year, value,
-    label}) and ``annual_wage_median_cost_adjusted`` (median / (parity / 100)), both null
-    for the nation and where BEA publishes no parity (``area.price_parity_note`` says
-    why). ``gap`` adds ``annual_wage_mean_ci90`` (the interval of the difference,
-    assuming independence) and ``annual_wage_median_cost_adjusted``.
-
-    Where they work (schema version 4): ``industries`` {scope, release, naics_level, top,
-    rows}: each occupation's five largest 4-digit industries nationally, as
-    :func:`~careerstats.analysis.industries.records` gives them (BLS publishes industry
-    estimates for the nation only, whatever ``area`` is).
-
-    Version 5: ``industries.unpublished`` lists each occupation BLS publishes no industry
-    estimates for (a code of an older release), with a note, in place of an error; a
-    table served from an edited copy (``allow_edited``) adds a ``sources`` record with
-    ``edited: true`` and a ``note``; derived figures (the cost-adjusted gap) come from
-    unrounded values, rounded once to the cent.
+    Each schema version's additions (sampling error and prices, where they work, notes
+    in place of errors) are described in this module's docstring.
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:

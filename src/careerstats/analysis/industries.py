@@ -77,6 +77,25 @@ def _note(row: Any) -> str | None:
     return "; ".join(parts) or None
 
 
+def _with_uncertainty(result: pd.DataFrame) -> pd.DataFrame:
+    """``result`` with the mean's 90% interval (none for a top-coded mean) and the
+    reliability flag (every published RSE at most 30%)."""
+    mean_bounded = result["topcoded_fields"].fillna("").str.contains("annual_wage_mean")
+    bounds = [
+        (float("nan"), float("nan")) if bounded else interval(m, r)
+        for m, r, bounded in zip(
+            result["annual_wage_mean"], result["wage_rse_pct"], mean_bounded, strict=True
+        )
+    ]
+    result["annual_wage_mean_low"] = [b[0] for b in bounds]
+    result["annual_wage_mean_high"] = [b[1] for b in bounds]
+    result["reliable"] = [
+        reliable(max(r for r in rses if pd.notna(r))) if any(pd.notna(r) for r in rses) else None
+        for rses in zip(result["employment_rse_pct"], result["wage_rse_pct"], strict=True)
+    ]
+    return result
+
+
 def industries(
     soc: str | list[str] | tuple[str, ...],
     level: str | int = DEFAULT_LEVEL,
@@ -123,20 +142,7 @@ def industries(
             kind="stable",
         )
         ordered.append(mine if top is None else mine.head(int(top)))
-    result = pd.concat(ordered, ignore_index=True)
-    mean_bounded = result["topcoded_fields"].fillna("").str.contains("annual_wage_mean")
-    bounds = [
-        (float("nan"), float("nan")) if bounded else interval(m, r)
-        for m, r, bounded in zip(
-            result["annual_wage_mean"], result["wage_rse_pct"], mean_bounded, strict=True
-        )
-    ]
-    result["annual_wage_mean_low"] = [b[0] for b in bounds]
-    result["annual_wage_mean_high"] = [b[1] for b in bounds]
-    result["reliable"] = [
-        reliable(max(r for r in rses if pd.notna(r))) if any(pd.notna(r) for r in rses) else None
-        for rses in zip(result["employment_rse_pct"], result["wage_rse_pct"], strict=True)
-    ]
+    result = _with_uncertainty(pd.concat(ordered, ignore_index=True))
     result["unpublished_note"] = [_note(r) for _, r in result.iterrows()]
     out = labelled(result[list(COLUMNS)].copy(), national.reset_index(), codes)
     out.attrs["release"] = str(result["release"].iloc[0]) if len(result) else None

@@ -234,6 +234,28 @@ def _quote_of(claim: pd.Series) -> str:
     return text + ("%" if claim["unit"] == "percent" else "")
 
 
+def _best_match(found: pd.DataFrame, claimed: str, period: object) -> pd.Series | None:
+    """The match a claim most likely comes from: the best, preferring the measure the
+    claim names, then among equally good matches the cycle its own period names."""
+    if not len(found):
+        return None
+    best = found.iloc[0]
+    same = found[found["measure"].isin(_equivalent(claimed))]
+    if len(same) and same.iloc[0]["match"] == best["match"]:
+        best = same.iloc[0]
+    # "2020-2030" is Employment Projections 2020-30: "11%" also rounds 2018-28's 10.6%.
+    cycle = _cycle_named(period)
+    if cycle is not None:
+        tied = found[
+            (found["match"] == best["match"])
+            & (found["measure"] == best["measure"])
+            & (found["release"] == f"Employment Projections {cycle}")
+        ]
+        if len(tied):
+            best = tied.iloc[0]
+    return best
+
+
 def check_claims(claims: pd.DataFrame, *, data: Data) -> pd.DataFrame:
     """Trace each of the article's claims among its own occupation's national figures
     (OEWS national and Employment Projections), and set it beside the newest figure.
@@ -256,22 +278,7 @@ def check_claims(claims: pd.DataFrame, *, data: Data) -> pd.DataFrame:
             data=data,
         )
         claimed = c["claimed_measure"]
-        best = found.iloc[0] if len(found) else None
-        if best is not None:
-            same = found[found["measure"].isin(_equivalent(claimed))]
-            if len(same) and same.iloc[0]["match"] == best["match"]:
-                best = same.iloc[0]
-            # Among equally good matches, the cycle the claim's own period names ("2020-2030"
-            # is Employment Projections 2020-30): "11%" also rounds 2018-28's 10.6%.
-            cycle = _cycle_named(c["period_wording"])
-            if cycle is not None:
-                tied = found[
-                    (found["match"] == best["match"])
-                    & (found["measure"] == best["measure"])
-                    & (found["release"] == f"Employment Projections {cycle}")
-                ]
-                if len(tied):
-                    best = tied.iloc[0]
+        best = _best_match(found, claimed, c["period_wording"])
         label_right = best is not None and best["measure"] in _equivalent(claimed)
         if claimed in ("employment_change", "employment_change_pct") or (
             best is not None and best["dataset"] == "projections"

@@ -179,6 +179,32 @@ def wage_history(
     return labelled(out, oews, codes)
 
 
+def _means_wide(table: pd.DataFrame, keys: list[str], a: str, b: str) -> pd.DataFrame:
+    """The mean wage, its RSE and top-codes of ``a`` and ``b``, one row per ``keys``."""
+    rows = table[table["soc_code"].isin([a, b])]
+    w = rows.pivot(
+        index=keys,
+        columns="soc_code",
+        values=["annual_wage_mean", "wage_rse_pct", "topcoded_fields"],
+    )
+    w.columns = [f"{m}_{'a' if s == a else 'b'}" for m, s in w.columns]
+    return w.reset_index() if len(keys) > 1 else w
+
+
+def _se(row: pd.Series, side: str) -> float:
+    """The standard error of one side's mean wage, from its RSE."""
+    from .intervals import standard_error
+
+    return standard_error(row[f"annual_wage_mean_{side}"], row[f"wage_rse_pct_{side}"])
+
+
+def _versus(difference: float, half_width: float) -> str:
+    """``above`` or ``below`` where the interval of ``difference`` excludes zero."""
+    if difference - half_width > 0:
+        return "above"
+    return "below" if difference + half_width < 0 else "cannot tell"
+
+
 def gap_intervals(
     oews: pd.DataFrame, national: pd.DataFrame, a: str, b: str, level: float = 0.90
 ) -> pd.DataFrame:
@@ -192,24 +218,13 @@ def gap_intervals(
     an area's estimates are part of the nation's, so the verdicts are approximate. Areas
     with a top-coded or unpublished mean are left out.
     """
-    from .intervals import difference_interval, standard_error, z_value
+    from .intervals import difference_interval, z_value
 
     a, b = require_socs(oews, (a, b), "this OEWS table")
     z = z_value(level)
-
-    def wide(table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-        rows = table[table["soc_code"].isin([a, b])]
-        w = rows.pivot(
-            index=keys,
-            columns="soc_code",
-            values=["annual_wage_mean", "wage_rse_pct", "topcoded_fields"],
-        )
-        w.columns = [f"{m}_{'a' if s == a else 'b'}" for m, s in w.columns]
-        return w
-
-    areas = wide(oews, ["area_code", "area_title", "area_state_code"]).reset_index()
+    areas = _means_wide(oews, ["area_code", "area_title", "area_state_code"], a, b)
     newest = national[national["year"] == oews["year"].max()]
-    nat = wide(newest, ["year"]).iloc[0]
+    nat = _means_wide(newest, ["year"], a, b).iloc[0]
     bounded = (
         areas[["topcoded_fields_a", "topcoded_fields_b"]]
         .fillna("")
@@ -219,12 +234,7 @@ def gap_intervals(
         subset=["annual_wage_mean_a", "annual_wage_mean_b", "wage_rse_pct_a", "wage_rse_pct_b"]
     )
     nat_gap = float(nat["annual_wage_mean_b"] - nat["annual_wage_mean_a"])
-    nat_se = float(
-        np.hypot(
-            standard_error(nat["annual_wage_mean_a"], nat["wage_rse_pct_a"]),
-            standard_error(nat["annual_wage_mean_b"], nat["wage_rse_pct_b"]),
-        )
-    )
+    nat_se = float(np.hypot(_se(nat, "a"), _se(nat, "b")))
     out = []
     for _, r in areas.iterrows():
         lo, hi = difference_interval(
@@ -235,15 +245,7 @@ def gap_intervals(
             level,
         )
         gap = r["annual_wage_mean_b"] - r["annual_wage_mean_a"]
-        se = (hi - lo) / (2 * z)
-        half = z * float(np.hypot(se, nat_se))
-        verdict = (
-            "above"
-            if gap - nat_gap - half > 0
-            else "below"
-            if gap - nat_gap + half < 0
-            else "cannot tell"
-        )
+        half = z * float(np.hypot((hi - lo) / (2 * z), nat_se))
         out.append(
             {
                 "area_code": r["area_code"],
@@ -255,7 +257,7 @@ def gap_intervals(
                 "gap_low": lo,
                 "gap_high": hi,
                 "national_gap_usd": nat_gap,
-                "versus_national": verdict,
+                "versus_national": _versus(gap - nat_gap, half),
             }
         )
     frame = pd.DataFrame(out).sort_values("gap_usd", ascending=False, ignore_index=True)

@@ -188,7 +188,8 @@ def read_buffer(n: int) -> np.ndarray:
     return held
 
 
-def scan_block(
+# long function: the hot loop of the byte scan: one frame per block, calls would cost in every block
+def scan_block(  # noqa: PLR0915
     fd: int,
     start: int,
     stop: int,
@@ -363,6 +364,7 @@ def block_bounds(fd: int, start: int, size: int) -> list[tuple[int, int]]:
     return bounds
 
 
+# long function: the scan's one pass over the file, its buffers and its tail, read once
 def scan(
     path: Path,
     year: int,

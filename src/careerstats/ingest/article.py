@@ -435,12 +435,20 @@ def credentials(text: str) -> pd.DataFrame:
 def education_programs(text: str) -> pd.DataFrame:
     """Awards each career can study for, with the article's program details."""
     rows = table_rows(text)
+    frame = pd.DataFrame([*_assistant_programs(rows), *_lab_programs(rows)])
+    for col in ("program_length_years_min", "program_length_years_max", "semester_hours_min"):
+        if col not in frame:
+            frame[col] = None
+    return frame
+
+
+def _assistant_programs(rows: list) -> list[dict]:
+    """The medical assistant's awards, and the program length the article gives."""
     out = []
-    ma_avail = _cell(rows, "Degrees available", MA)
     m = find(
         r"may pursue (?P<quote>an? (?P<awards>.+?) degree) through .*?"
         r"(?P<elig>eligible to sit for the certification)",
-        ma_avail,
+        _cell(rows, "Degrees available", MA),
         "row 'Degrees available', Certified Medical Assistant",
     )
     for award in ("certificate", "associate", "bachelor"):
@@ -453,10 +461,9 @@ def education_programs(text: str) -> pd.DataFrame:
                     "quote": m.group("quote"),
                 }
             )
-    details = _cell(rows, "Program details", MA)
     d = find(
         r"programs take (?P<lo>\w+) to (?P<hi>\w+) years",
-        details,
+        _cell(rows, "Program details", MA),
         "row 'Program details', Certified Medical Assistant",
     )
     out.append(
@@ -469,42 +476,39 @@ def education_programs(text: str) -> pd.DataFrame:
             "quote": d.group(0),
         }
     )
+    return out
+
+
+def _lab_programs(rows: list) -> list[dict]:
+    """The lab technician's associate and bachelor programs, as the article words them."""
     req = _cell(rows, "Degree requirements", LAB)
-    lab_details = _cell(rows, "Program details", LAB)
     h = find(
         r"associate degree program typically requires the completion of at least "
         r"(?P<hours>\d+) semester",
-        lab_details,
+        _cell(rows, "Program details", LAB),
         "row 'Program details', Medical Lab Technician",
     )
     e = re.search(r"at least an associate degree to be eligible", req)
-    out.append(
+    b = find(
+        r"earning a bachelor’s degree may improve [^.]*",
+        req,
+        "row 'Degree requirements', Medical Lab Technician",
+    )
+    return [
         {
             "soc_code": LAB,
             "award": "associate",
             "semester_hours_min": int(h["hours"]),
             "is_eligible_route_to_certification": bool(e),
             "quote": h.group(0),
-        }
-    )
-    b = find(
-        r"earning a bachelor’s degree may improve [^.]*",
-        req,
-        "row 'Degree requirements', Medical Lab Technician",
-    )
-    out.append(
+        },
         {
             "soc_code": LAB,
             "award": "bachelor",
             "is_eligible_route_to_certification": bool(e),
             "quote": b.group(0),
-        }
-    )
-    frame = pd.DataFrame(out)
-    for col in ("program_length_years_min", "program_length_years_max", "semester_hours_min"):
-        if col not in frame:
-            frame[col] = None
-    return frame
+        },
+    ]
 
 
 def lists(text: str) -> pd.DataFrame:

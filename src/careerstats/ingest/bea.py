@@ -51,6 +51,32 @@ def _is_zero(cell: str) -> bool:
     return re.fullmatch(r"0+(\.0+)?", cell) is not None
 
 
+def _row_values(
+    row: list[str], years: list[str], line: int, shown: str
+) -> tuple[list[tuple[str, float | None]], list[Problem]]:
+    """(year, parity) of one row's cells, None where BEA publishes none ((NA), or 0.000
+    across the whole row: a portion that does not exist); and the cells' problems."""
+    cells = [c.strip() for c in row[len(HEADER) :]]
+    no_such_area = all(_is_zero(c) for c in cells)
+    values: list[tuple[str, float | None]] = []
+    problems = []
+    for year, cell in zip(years, cells, strict=True):
+        if cell == NOT_PUBLISHED or no_such_area:
+            values.append((year, None))
+        elif _is_zero(cell):
+            expected = (
+                "a positive parity (BEA writes 0.000 only across a whole row, for a portion "
+                "that does not exist)"
+            )
+            problems.append(Problem(shown, year, expected, (line,), (cell,)))
+        elif re.fullmatch(r"\d+(\.\d+)?", cell):
+            values.append((year, float(cell)))
+        else:
+            expected = f"a parity or {NOT_PUBLISHED}"
+            problems.append(Problem(shown, year, expected, (line,), (cell,)))
+    return values, problems
+
+
 def read_parities(path: Path) -> pd.DataFrame:
     """One BEA RPP file as a long table: geo_fips, geo_name, bea_table, year and one
     column per parity component (rows of other lines, e.g. real income, are skipped)."""
@@ -59,17 +85,8 @@ def read_parities(path: Path) -> pd.DataFrame:
     text = path.read_bytes().decode("latin-1")
     rows = list(csv.reader(io.StringIO(text)))
     if not rows or [h.strip() for h in rows[0][: len(HEADER)]] != HEADER:
-        raise_if_any(
-            [
-                Problem(
-                    shown,
-                    None,
-                    "BEA's header " + ", ".join(HEADER) + ", years",
-                    (1,),
-                    tuple(rows[0][:8]) if rows else (),
-                )
-            ]
-        )
+        expected = "BEA's header " + ", ".join(HEADER) + ", years"
+        raise_if_any([Problem(shown, None, expected, (1,), tuple(rows[0][:8]) if rows else ())])
     header = [h.strip() for h in rows[0]]
     years = header[len(HEADER) :]
     if not years or not all(re.fullmatch(r"\d{4}", y) for y in years):
@@ -80,15 +97,8 @@ def read_parities(path: Path) -> pd.DataFrame:
         if len(row) != len(header):
             if len(row) == 1 and _FOOTER.match(row[0].strip()):
                 continue
-            problems.append(
-                Problem(
-                    shown,
-                    None,
-                    f"{len(header)} fields, or BEA's footer",
-                    (line,),
-                    (",".join(row)[:80],),
-                )
-            )
+            expected = f"{len(header)} fields, or BEA's footer"
+            problems.append(Problem(shown, None, expected, (line,), (",".join(row)[:80],)))
             continue
         component = COMPONENTS.get(row[6].strip())
         if component is None:
@@ -97,40 +107,19 @@ def read_parities(path: Path) -> pd.DataFrame:
         if not re.fullmatch(r"\d{5}", fips):
             problems.append(Problem(shown, "GeoFIPS", "a five-digit code", (line,), (row[0],)))
             continue
-        cells = [c.strip() for c in row[len(HEADER) :]]
-        no_such_area = all(_is_zero(c) for c in cells)
-        for year, cell in zip(years, cells, strict=True):
-            if cell == NOT_PUBLISHED or no_such_area:
-                value = None
-            elif _is_zero(cell):
-                problems.append(
-                    Problem(
-                        shown,
-                        year,
-                        "a positive parity (BEA writes 0.000 only across a whole row, for a "
-                        "portion that does not exist)",
-                        (line,),
-                        (cell,),
-                    )
-                )
-                continue
-            elif re.fullmatch(r"\d+(\.\d+)?", cell):
-                value = float(cell)
-            else:
-                problems.append(
-                    Problem(shown, year, f"a parity or {NOT_PUBLISHED}", (line,), (cell,))
-                )
-                continue
-            records.append(
-                {
-                    "geo_fips": fips,
-                    "geo_name": row[1].strip(),
-                    "bea_table": row[3].strip(),
-                    "year": int(year),
-                    "component": component,
-                    "value": value,
-                }
-            )
+        values, found = _row_values(row, years, line, shown)
+        problems += found
+        records += [
+            {
+                "geo_fips": fips,
+                "geo_name": row[1].strip(),
+                "bea_table": row[3].strip(),
+                "year": int(year),
+                "component": component,
+                "value": value,
+            }
+            for year, value in values
+        ]
     raise_if_any(problems)
     long = pd.DataFrame(records)
     wide = long.pivot(

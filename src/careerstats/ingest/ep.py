@@ -201,6 +201,40 @@ def _assemble(records: list[dict], shown: str, problems: list) -> pd.DataFrame:
     return frame[EP_COLUMNS]
 
 
+#: The columns every EP workbook must have, found by their header text.
+_WORKBOOK_NEEDS = (
+    "soc_code",
+    "occupation_type",
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "annual_wage_median",
+    *TEXT,
+)
+
+
+def _workbook_columns(labels: list[str], base: int, target: int, where: str) -> dict[str, int]:
+    """Each EP column's position in a workbook, matched by its header text."""
+    col: dict[str, int] = {}
+    for i, label in enumerate(labels):
+        if i == 0:
+            col["occupation_title"] = i
+        elif "matrix code" in label or (i == 1 and "title and code" in labels[0]):
+            col["soc_code"] = i
+        elif re.fullmatch(rf"employment,? {base}", label):
+            col["employment_base"] = i
+        elif re.fullmatch(rf"employment,? {target}", label):
+            col["employment_projected"] = i
+        else:
+            _match_header(label, i, col)
+    missing = [k for k in _WORKBOOK_NEEDS if k not in col]
+    if missing:
+        expected = "the EP columns (matched by header text)"
+        raise_if_any([Problem(where, ", ".join(missing), expected, (2,), tuple(labels))])
+    return col
+
+
 def read_workbook(path: Path) -> pd.DataFrame:
     """The main occupation table of one EP workbook, in jobs."""
     shown = paths.display(path)
@@ -218,41 +252,7 @@ def read_workbook(path: Path) -> pd.DataFrame:
         )
     base, target = _cycle(str(sheet.iat[0, 0]))
     labels, first = _headers(sheet)
-    col = {}
-    for i, label in enumerate(labels):
-        if i == 0:
-            col["occupation_title"] = i
-        elif "matrix code" in label or (i == 1 and "title and code" in labels[0]):
-            col["soc_code"] = i
-        elif re.fullmatch(rf"employment,? {base}", label):
-            col["employment_base"] = i
-        elif re.fullmatch(rf"employment,? {target}", label):
-            col["employment_projected"] = i
-        else:
-            _match_header(label, i, col)
-    need = [
-        "soc_code",
-        "occupation_type",
-        "employment_base",
-        "employment_projected",
-        "employment_change",
-        "employment_change_pct",
-        "annual_wage_median",
-        *TEXT,
-    ]
-    missing = [k for k in need if k not in col]
-    if missing:
-        raise_if_any(
-            [
-                Problem(
-                    f"{shown} [{name}]",
-                    ", ".join(missing),
-                    "the EP columns (matched by header text)",
-                    (2,),
-                    tuple(labels),
-                )
-            ]
-        )
+    col = _workbook_columns(labels, base, target, f"{shown} [{name}]")
     wage_year = _wage_year(shown, labels[col["annual_wage_median"]])
     problems: list[Problem] = []
     records = []
@@ -291,6 +291,17 @@ def read_workbook(path: Path) -> pd.DataFrame:
     return _assemble(records, shown, problems)
 
 
+#: The figures of an EP export, each found by its header text.
+_EXPORT_NUMBERS = (
+    "employment_base",
+    "employment_projected",
+    "employment_change",
+    "employment_change_pct",
+    "openings_annual",
+    "annual_wage_median",
+)
+
+
 def read_export(path: Path) -> pd.DataFrame:
     """One data.bls.gov Employment Projections CSV export, in jobs."""
     shown = paths.display(path)
@@ -307,16 +318,7 @@ def read_export(path: Path) -> pd.DataFrame:
             col["employment_change"] = i
         else:
             _match_header(label, i, col)
-    need = [
-        "employment_base",
-        "employment_projected",
-        "employment_change",
-        "employment_change_pct",
-        "openings_annual",
-        "annual_wage_median",
-        *TEXT,
-    ]
-    missing = [k for k in need if k not in col]
+    missing = [k for k in (*_EXPORT_NUMBERS, *TEXT) if k not in col]
     if missing:
         raise_if_any(
             [Problem(shown, ", ".join(missing), "the EP export columns", (1,), tuple(raw.columns))]
@@ -340,23 +342,24 @@ def read_export(path: Path) -> pd.DataFrame:
             "occupation_type": None,
             "annual_wage_year": wage_year,
         }
-        for key in (
-            "employment_base",
-            "employment_projected",
-            "employment_change",
-            "employment_change_pct",
-            "openings_annual",
-            "annual_wage_median",
-        ):
-            value, top = _number(cells[col[key]], key, problems, shown, r)
-            rec[key] = value
-            if key == "annual_wage_median":
-                rec["is_wage_topcoded"] = top
-        for key in TEXT:
-            text = cells[col[key]].strip()
-            rec[key] = None if text in MISSING else text
-        records.append(rec)
+        records.append(rec | _export_values(cells, col, problems, shown, r))
     return _assemble(records, shown, problems)
+
+
+def _export_values(
+    cells: tuple, col: dict[str, int], problems: list[Problem], shown: str, r: int
+) -> dict:
+    """One export row's figures (in jobs, the wage with its top-code flag) and texts."""
+    rec: dict = {}
+    for key in _EXPORT_NUMBERS:
+        value, top = _number(cells[col[key]], key, problems, shown, r)
+        rec[key] = value
+        if key == "annual_wage_median":
+            rec["is_wage_topcoded"] = top
+    for key in TEXT:
+        text = cells[col[key]].strip()
+        rec[key] = None if text in MISSING else text
+    return rec
 
 
 def read_projections(path: Path) -> pd.DataFrame:

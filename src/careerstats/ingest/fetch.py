@@ -236,7 +236,8 @@ def _check_destination(out_dir: Path) -> None:
             )
 
 
-def fetch_oews(
+# long function: one try/finally owns every file of a download, so nothing half-written survives
+def fetch_oews(  # noqa: C901, PLR0915
     out_dir: Path,
     contact: str | None = None,
     base_url: str | None = None,

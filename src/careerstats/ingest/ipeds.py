@@ -48,70 +48,64 @@ def read_program_charges(path: Path) -> pd.DataFrame:
     if missing:
         raise_if_any([Problem(shown, ", ".join(missing), "IPEDS IC2023_PY's columns", (1,))])
     problems: list[Problem] = []
-
-    def number(column: str, values: pd.Series, allow: tuple[str, ...]) -> pd.Series:
-        ok = values.str.fullmatch(r"\d+(\.\d+)?") | values.isin(allow)
-        if (~ok).any():
-            problems.append(
-                Problem(
-                    shown,
-                    column,
-                    "a number or " + " / ".join(allow),
-                    tuple(int(i) + 2 for i in values.index[~ok][:20]),
-                    tuple(values[~ok][:20]),
-                )
-            )
-        return pd.to_numeric(values.where(~values.isin(allow)), errors="coerce")
-
-    frames = []
-    for n in PROGRAMS:
-        text = raw[f"CIPCODE{n}"].str.strip()
-        bad = ~(text.str.fullmatch(r"\d{1,2}(\.\d{1,4})?") | (text == NO_PROGRAM))
-        if bad.any():
-            problems.append(
-                Problem(
-                    shown,
-                    f"CIPCODE{n}",
-                    f"a CIP code (NN.NNNN, zeros possibly dropped) or {NO_PROGRAM}",
-                    tuple(int(i) + 2 for i in text.index[bad][:20]),
-                    tuple(text[bad][:20]),
-                )
-            )
-        has = text.str.fullmatch(r"\d{1,2}(\.\d{1,4})?")
-        cip = text.where(~has, text[has].map(lambda v: f"{float(v):07.4f}"))
-        part = raw[has]
-        frames.append(
-            pd.DataFrame(
-                {
-                    "unitid": part["UNITID"].str.strip(),
-                    "program_number": n,
-                    "cip_code": cip[has],
-                    "tuition_fees_usd": number(
-                        f"CIPTUIT{n}", part[f"CIPTUIT{n}"].str.strip(), (NOT_APPLICABLE,)
-                    ),
-                    "books_supplies_usd": number(
-                        f"CIPSUPP{n}", part[f"CIPSUPP{n}"].str.strip(), (NOT_APPLICABLE,)
-                    ),
-                    "program_length": number(
-                        f"CIPLGTH{n}", part[f"CIPLGTH{n}"].str.strip(), (NOT_APPLICABLE,)
-                    ),
-                    "program_length_unit_code": part[f"PRGMSR{n}"].str.strip(),
-                }
-            )
-        )
+    frames = [_program(raw, n, shown, problems) for n in PROGRAMS]
     raise_if_any(problems)
     out = pd.concat(frames, ignore_index=True)
     bad_id = ~out["unitid"].map(lambda v: bool(re.fullmatch(r"\d{6}", v)))
     if bad_id.any():
-        raise_if_any(
-            [
-                Problem(
-                    shown,
-                    "UNITID",
-                    "a six-digit institution id",
-                    (),
-                    tuple(out.loc[bad_id, "unitid"][:20]),
-                )
-            ]
-        )
+        ids = tuple(out.loc[bad_id, "unitid"][:20])
+        raise_if_any([Problem(shown, "UNITID", "a six-digit institution id", (), ids)])
     return out.sort_values(["unitid", "program_number"], ignore_index=True)
+
+
+def _number(
+    column: str, values: pd.Series, allow: tuple[str, ...], shown: str, problems: list[Problem]
+) -> pd.Series:
+    """A column of numbers, ``allow``'s codes (e.g. not applicable) missing; any other
+    text is a problem."""
+    ok = values.str.fullmatch(r"\d+(\.\d+)?") | values.isin(allow)
+    if (~ok).any():
+        problems.append(
+            Problem(
+                shown,
+                column,
+                "a number or " + " / ".join(allow),
+                tuple(int(i) + 2 for i in values.index[~ok][:20]),
+                tuple(values[~ok][:20]),
+            )
+        )
+    return pd.to_numeric(values.where(~values.isin(allow)), errors="coerce")
+
+
+def _program(raw: pd.DataFrame, n: int, shown: str, problems: list[Problem]) -> pd.DataFrame:
+    """The institutions' program ``n`` (1-6), those that report one."""
+    text = raw[f"CIPCODE{n}"].str.strip()
+    bad = ~(text.str.fullmatch(r"\d{1,2}(\.\d{1,4})?") | (text == NO_PROGRAM))
+    if bad.any():
+        problems.append(
+            Problem(
+                shown,
+                f"CIPCODE{n}",
+                f"a CIP code (NN.NNNN, zeros possibly dropped) or {NO_PROGRAM}",
+                tuple(int(i) + 2 for i in text.index[bad][:20]),
+                tuple(text[bad][:20]),
+            )
+        )
+    has = text.str.fullmatch(r"\d{1,2}(\.\d{1,4})?")
+    cip = text.where(~has, text[has].map(lambda v: f"{float(v):07.4f}"))
+    part = raw[has]
+
+    def number(column: str) -> pd.Series:
+        return _number(column, part[column].str.strip(), (NOT_APPLICABLE,), shown, problems)
+
+    return pd.DataFrame(
+        {
+            "unitid": part["UNITID"].str.strip(),
+            "program_number": n,
+            "cip_code": cip[has],
+            "tuition_fees_usd": number(f"CIPTUIT{n}"),
+            "books_supplies_usd": number(f"CIPSUPP{n}"),
+            "program_length": number(f"CIPLGTH{n}"),
+            "program_length_unit_code": part[f"PRGMSR{n}"].str.strip(),
+        }
+    )

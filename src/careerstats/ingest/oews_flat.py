@@ -291,6 +291,21 @@ class Release:
     annual_cap: float
 
 
+def _check_datatypes(flat_dir: Path) -> None:
+    """oe.datatype names BLS's 17 datatypes, as careerstats reads them."""
+    dts = read_flat_table(flat_dir / "oe.datatype", ["datatype_code", "datatype_name"])
+    got = dict(zip(dts["datatype_code"], dts["datatype_name"], strict=True))
+    want = {code: title for code, (_, title) in DATATYPES.items()}
+    if got != want:
+        bad = sorted(set(got.items()) ^ set(want.items()))
+        expected = "BLS's 17 OEWS datatypes, 01 Employment to 17 Location Quotient"
+        fail(
+            Problem(
+                paths.display(flat_dir / "oe.datatype"), "datatype_name", expected, (), tuple(bad)
+            )
+        )
+
+
 def read_release(flat_dir: Path) -> Release:
     """Read oe.release and oe.footnote, and check oe.datatype names the 17 datatypes."""
     flat_dir = Path(flat_dir)
@@ -307,22 +322,7 @@ def read_release(flat_dir: Path) -> Release:
                 (code,),
             )
         )
-    dts = read_flat_table(flat_dir / "oe.datatype", ["datatype_code", "datatype_name"])
-    got = dict(zip(dts["datatype_code"], dts["datatype_name"], strict=True))
-    want = {code: title for code, (_, title) in DATATYPES.items()}
-    if got != want:
-        bad = sorted(set(got.items()) ^ set(want.items()))
-        raise_if_any(
-            [
-                Problem(
-                    paths.display(flat_dir / "oe.datatype"),
-                    "datatype_name",
-                    "BLS's 17 OEWS datatypes, 01 Employment to 17 Location Quotient",
-                    (),
-                    tuple(bad),
-                )
-            ]
-        )
+    _check_datatypes(flat_dir)
     notes = read_flat_table(flat_dir / "oe.footnote", ["footnote_code", "footnote_text"])
     text = dict(zip(notes["footnote_code"].astype(int), notes["footnote_text"], strict=True))
     problems = [
@@ -393,6 +393,7 @@ def _header_problems(path: Path, header: bytes) -> list[Problem]:
     return []
 
 
+# long function: the scan's result turned into the wide table in one place, column by column
 def read_wide(
     flat_dir: Path,
     progress: Callable[[str], None] | None = None,

@@ -90,6 +90,11 @@ def _cap(book: dict[str, pd.DataFrame]) -> tuple[float, float] | None:
     return float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
 
 
+def _rows_of(index: pd.Index, mask: pd.Series) -> tuple[int, ...]:
+    """The spreadsheet rows of ``mask`` (the header is row 1), the first 20."""
+    return tuple(int(i) + 2 for i in index[mask][:20])
+
+
 def read_national(path: Path, year: int) -> pd.DataFrame:
     """One national XLSX as a tidy frame (one row per SOC code), markers resolved."""
     shown = paths.display(path)
@@ -98,18 +103,42 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
         book = pd.read_excel(path, sheet_name=None, dtype=object, engine="openpyxl")
     _, raw = _data_sheet(book, shown)
     raw.columns = [str(c).strip().lower() for c in raw.columns]
-    problems: list[Problem] = []
     group = next((g for g in GROUPS if g in raw.columns), None)
     missing = [c for c in XLSX_COLUMNS if c not in raw.columns] + ([] if group else ["o_group"])
     if missing:
-        raise_if_any(
-            [
-                Problem(
-                    shown, ", ".join(missing), "the OEWS national columns (case-insensitive)", (1,)
-                )
-            ]
-        )
-    if "naics" in raw.columns:  # 2020+: one area and one industry, checked
+        expected = "the OEWS national columns (case-insensitive)"
+        raise_if_any([Problem(shown, ", ".join(missing), expected, (1,))])
+    assert group is not None
+    problems = _scope_problems(raw, shown)
+    out = pd.DataFrame({new: raw[old] for old, new in XLSX_COLUMNS.items()})
+    problems += _identify(out, raw, group, shown)
+    topcoded = pd.DataFrame(False, index=out.index, columns=WAGES)
+    for col in NUMERIC:
+        out[col], marked, found = _numeric_column(out[col], col, shown)
+        problems += found
+        if col in WAGES:
+            topcoded[col] = marked == "#"
+    for flag in ("annual", "hourly"):
+        out[f"is_{flag}_only"], found = _only_flag(raw, flag, shown)
+        problems += found
+    raise_if_any(problems)
+    cap = _cap(book) or _largest_published(out, topcoded)
+    for c in WAGES:
+        out.loc[topcoded[c], c] = cap[0] if c.startswith("hourly") else cap[1]
+    out["topcoded_fields"] = [
+        ";".join(c for c in WAGES if row[c]) or None for _, row in topcoded.iterrows()
+    ]
+    out = _one_row_per_code(out, shown)
+    out.insert(0, "year", year)
+    out.insert(1, "release", f"May {year}")
+    out.attrs["topcode"] = cap
+    return out
+
+
+def _scope_problems(raw: pd.DataFrame, shown: str) -> list[Problem]:
+    """2020 on, the file names its area and industry: national, cross-industry."""
+    problems = []
+    if "naics" in raw.columns:
         for col, want in (("naics", "000000"), ("area", "99")):
             off = raw[col].astype(str) != want
             if off.any():
@@ -118,11 +147,16 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
                         shown,
                         col,
                         f"{want!r} (national, cross-industry)",
-                        tuple(int(i) + 2 for i in raw.index[off][:20]),
+                        _rows_of(raw.index, off),
                         tuple(raw.loc[off, col][:20]),
                     )
                 )
-    out = pd.DataFrame({new: raw[old] for old, new in XLSX_COLUMNS.items()})
+    return problems
+
+
+def _identify(out: pd.DataFrame, raw: pd.DataFrame, group: str, shown: str) -> list[Problem]:
+    """Set ``out``'s SOC level, code and title from ``raw``; the problems of each."""
+    problems = []
     out["soc_level"] = raw[group].astype(str).str.strip().str.lower()
     bad_level = ~out["soc_level"].isin(SOC_LEVELS)
     if bad_level.any():
@@ -131,7 +165,7 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
                 shown,
                 group,
                 "one of " + ", ".join(SOC_LEVELS),
-                tuple(int(i) + 2 for i in out.index[bad_level][:20]),
+                _rows_of(out.index, bad_level),
                 tuple(out.loc[bad_level, "soc_level"][:20]),
             )
         )
@@ -143,94 +177,86 @@ def read_national(path: Path, year: int) -> pd.DataFrame:
                 shown,
                 "occ_code",
                 "a SOC code NN-NNNN",
-                tuple(int(i) + 2 for i in out.index[bad_code][:20]),
+                _rows_of(out.index, bad_code),
                 tuple(code[bad_code][:20]),
             )
         )
     out["soc_code"] = code
     out["occupation_title"] = out["occupation_title"].astype(str).str.strip()
+    return problems
 
-    topcoded = pd.DataFrame(False, index=out.index, columns=WAGES)
-    for col in NUMERIC:
-        cells = out[col]
-        text = cells.map(lambda v: isinstance(v, str))
-        stripped = cells.where(~text, cells.astype(str).str.strip())
-        marker = stripped.where(text, None)
-        known = pd.Series(False, index=out.index)
-        for sign, (_, allowed) in XLSX_MARKERS.items():
-            hit = marker == sign
-            if hit.any() and col not in allowed:
-                problems.append(
-                    Problem(
-                        shown,
-                        col,
-                        f"no {sign!r} here ({sign!r} means {XLSX_MARKERS[sign][0]})",
-                        tuple(int(i) + 2 for i in out.index[hit][:20]),
-                        tuple(cells[hit][:20]),
-                    )
-                )
-            known |= hit
-        blank = marker.isin(["", "nan"]) | cells.isna()
-        unknown = text & ~known & ~blank
-        numeric = pd.to_numeric(stripped.where(~known & ~blank, None), errors="coerce")
-        unknown |= ~known & ~blank & numeric.isna()
-        if unknown.any():
+
+def _numeric_column(
+    cells: pd.Series, col: str, shown: str
+) -> tuple[pd.Series, pd.Series, list[Problem]]:
+    """A numeric column with BLS's markers resolved: (its numbers, each cell's marker or
+    None, the problems: a marker where BLS never puts it, an unknown marker)."""
+    problems = []
+    text = cells.map(lambda v: isinstance(v, str))
+    stripped = cells.where(~text, cells.astype(str).str.strip())
+    marker = stripped.where(text, None)
+    known = pd.Series(False, index=cells.index)
+    for sign, (meaning, allowed) in XLSX_MARKERS.items():
+        hit = marker == sign
+        if hit.any() and col not in allowed:
             problems.append(
                 Problem(
                     shown,
                     col,
-                    "a number or one of the markers * ** # (unknown marker)",
-                    tuple(int(i) + 2 for i in out.index[unknown][:20]),
-                    tuple(cells[unknown][:20]),
+                    f"no {sign!r} here ({sign!r} means {meaning})",
+                    _rows_of(cells.index, hit),
+                    tuple(cells[hit][:20]),
                 )
             )
-        if col in WAGES:
-            topcoded[col] = marker == "#"
-        out[col] = numeric.astype("float64")
-    for flag in ("annual", "hourly"):
-        v = raw[flag].map(
-            lambda x: (
-                ""
-                if x is None or (isinstance(x, float) and np.isnan(x))
-                else str(x).strip().upper()
+        known |= hit
+    blank = marker.isin(["", "nan"]) | cells.isna()
+    numeric = pd.to_numeric(stripped.where(~known & ~blank, None), errors="coerce")
+    unknown = (text & ~known & ~blank) | (~known & ~blank & numeric.isna())
+    if unknown.any():
+        problems.append(
+            Problem(
+                shown,
+                col,
+                "a number or one of the markers * ** # (unknown marker)",
+                _rows_of(cells.index, unknown),
+                tuple(cells[unknown][:20]),
             )
         )
-        bad = ~v.isin(["", "TRUE"])
-        if bad.any():
-            problems.append(
-                Problem(
-                    shown,
-                    flag,
-                    "TRUE or empty",
-                    tuple(int(i) + 2 for i in out.index[bad][:20]),
-                    tuple(raw.loc[bad, flag][:20]),
-                )
+    return numeric.astype("float64"), marker, problems
+
+
+def _only_flag(raw: pd.DataFrame, flag: str, shown: str) -> tuple[pd.Series, list[Problem]]:
+    """BLS's "annual only" or "hourly only" column as booleans: TRUE or empty."""
+    v = raw[flag].map(
+        lambda x: (
+            "" if x is None or (isinstance(x, float) and np.isnan(x)) else str(x).strip().upper()
+        )
+    )
+    bad = ~v.isin(["", "TRUE"])
+    problems = []
+    if bad.any():
+        problems.append(
+            Problem(
+                shown,
+                flag,
+                "TRUE or empty",
+                _rows_of(raw.index, bad),
+                tuple(raw.loc[bad, flag][:20]),
             )
-        out[f"is_{flag}_only"] = v == "TRUE"
-    raise_if_any(problems)
+        )
+    return v == "TRUE", problems
 
-    cap = _cap(book)
-    hourly_cols = [c for c in WAGES if c.startswith("hourly")]
-    annual_cols = [c for c in WAGES if c.startswith("annual")]
-    if cap is None:
-        # 2015-2018 state no cap. Only percentile wages are top-coded (means are always
-        # published), so the largest published percentile is below the cap: a lower bound.
-        def largest(cols: list[str]) -> float:
-            pct = [c for c in cols if "_mean" not in c]
-            return float(np.nanmax(out[pct].where(~topcoded[pct]).to_numpy()))
 
-        cap = (largest(hourly_cols), largest(annual_cols))
-    for cols, bound in ((hourly_cols, cap[0]), (annual_cols, cap[1])):
-        for c in cols:
-            out.loc[topcoded[c], c] = bound
-    out["topcoded_fields"] = [
-        ";".join(c for c in WAGES if row[c]) or None for _, row in topcoded.iterrows()
-    ]
-    out = _one_row_per_code(out, shown)
-    out.insert(0, "year", year)
-    out.insert(1, "release", f"May {year}")
-    out.attrs["topcode"] = cap
-    return out
+def _largest_published(out: pd.DataFrame, topcoded: pd.DataFrame) -> tuple[float, float]:
+    """The cap where a file states none (2015-2018). Only percentile wages are top-coded
+    (means are always published), so the largest published percentile is below the cap:
+    a lower bound."""
+
+    def largest(kind: str) -> float:
+        pct = [c for c in WAGES if c.startswith(kind) and "_mean" not in c]
+        return float(np.nanmax(out[pct].where(~topcoded[pct]).to_numpy()))
+
+    return largest("hourly"), largest("annual")
 
 
 def _one_row_per_code(out: pd.DataFrame, shown: str) -> pd.DataFrame:

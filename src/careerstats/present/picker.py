@@ -72,7 +72,8 @@ def pick_area(text: str) -> str:
     return m.group(1) if m else text.strip()
 
 
-def comparison_picker(
+# long function: the widgets and their callbacks share one closure's state
+def comparison_picker(  # noqa: PLR0915
     soc_a: str,
     soc_b: str,
     area: str,

@@ -133,6 +133,7 @@ def rerun_command(soc_a: str, soc_b: str, area: str) -> str:
     return shlex.join(["careerstats", "report", soc_a, soc_b, "--area", str(area)])
 
 
+# long function: the report's page: its header, body and footer written where they are assembled
 def render(
     soc_a: str, soc_b: str, area: str = "US", timeout: int = 600, data_dir: Path | None = None
 ) -> str:

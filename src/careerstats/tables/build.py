@@ -462,6 +462,32 @@ def write_tables(
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _check_inputs(raw_dir: Path, out_dir: Path, flat_dir: Path, subset: bool) -> Path:
+    """Refuse a build that cannot work, before anything is read; sweep what a killed
+    build left in ``out_dir``. Returns the flat data file."""
+    if subset and out_dir.resolve() == paths.DATA_DIR.resolve():
+        raise CareerStatsError(
+            f"--subset writes an incomplete package; refusing to write it into "
+            f"{paths.display(out_dir)}, the package's own data/ — pass --data-dir DIR"
+        )
+    if not raw_dir.is_dir():
+        raise CareerStatsError(
+            f"{raw_dir}: no raw files — build-data rebuilds the data package from BLS's raw "
+            "files, which an installed careerstats does not carry: run it in a clone of the "
+            "careerstats repository, or pass --raw DIR (its data/raw folder)"
+        )
+    if out_dir.is_dir():
+        sweep_stale_staging(out_dir)  # what a killed build left, before anything else
+    data_file = flat_dir / oews_flat.DATA_FILE
+    if not data_file.exists():
+        raise CareerStatsError(
+            f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
+            "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
+            "to bls.gov), then pass --oews-flatfiles DIR"
+        )
+    return data_file
+
+
 def build_data(
     raw_dir: Path | None = None,
     out_dir: Path | None = None,
@@ -483,26 +509,7 @@ def build_data(
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     out_dir = Path(out_dir or paths.DATA_DIR)
     flat_dir = Path(flat_dir or raw_dir / "oews-flat")
-    if subset and out_dir.resolve() == paths.DATA_DIR.resolve():
-        raise CareerStatsError(
-            f"--subset writes an incomplete package; refusing to write it into "
-            f"{paths.display(out_dir)}, the package's own data/ — pass --out DIR"
-        )
-    if not raw_dir.is_dir():
-        raise CareerStatsError(
-            f"{raw_dir}: no raw files — build-data rebuilds the data package from BLS's raw "
-            "files, which an installed careerstats does not carry: run it in a clone of the "
-            "careerstats repository, or pass --raw DIR (its data/raw folder)"
-        )
-    if out_dir.is_dir():
-        sweep_stale_staging(out_dir)  # what a killed build left, before anything else
-    data_file = flat_dir / oews_flat.DATA_FILE
-    if not data_file.exists():
-        raise CareerStatsError(
-            f"{paths.display(data_file)}: missing — BLS's OEWS data file (331 MB) is not "
-            "committed. Download it with `careerstats fetch-oews DIR` (needs internet access "
-            "to bls.gov), then pass --oews-flatfiles DIR"
-        )
+    data_file = _check_inputs(raw_dir, out_dir, flat_dir, subset)
     release = oews_flat.read_release(flat_dir)
     digest = sha256(data_file)
     previous = out_dir if (out_dir / "datapackage.json").exists() else paths.DATA_DIR

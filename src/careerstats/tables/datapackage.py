@@ -52,6 +52,19 @@ def resource_schema(name: str) -> dict:
     return schema
 
 
+def _flat_extra(sha: str, release: str | None, size: int | None) -> dict:
+    """The flat data file's record: not committed, so its digest and size stand for it."""
+    return {
+        **({"release": release} if release else {}),
+        "data_file": {
+            "path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
+            "sha256": sha,
+            **({"bytes": size} if size else {}),
+            "committed": False,
+        },
+    }
+
+
 def build_descriptor(
     out_dir: Path,
     raw_dir: Path,
@@ -70,15 +83,7 @@ def build_descriptor(
         for sid in spec["sources"]:
             extra = None
             if sid == "oews_flat_2025" and flat_data_sha256:
-                extra = {
-                    **({"release": flat_release} if flat_release else {}),
-                    "data_file": {
-                        "path": f"raw/oews-flat/{OEWS_FLAT_DATA_FILE}",
-                        "sha256": flat_data_sha256,
-                        **({"bytes": flat_data_bytes} if flat_data_bytes else {}),
-                        "committed": False,
-                    },
-                }
+                extra = _flat_extra(flat_data_sha256, flat_release, flat_data_bytes)
             if source_extras and sid in source_extras:
                 extra = {**(extra or {}), **source_extras[sid]}
             sources.append(source_record(sid, raw_dir, extra))

@@ -64,11 +64,30 @@ def validate_frame(
 
     Returns the typed frame. Raises DataValidationError naming every problem.
     """
-    problems: list[Problem] = []
     fields = schema["fields"]
     names = [f["name"] for f in fields]
+    raise_if_any(_header_problems(raw, names, file))
+    if raw.empty:
+        raise_if_any([Problem(file, None, "at least one data row (the file has none)")])
+    problems: list[Problem] = []
+    typed: dict[str, pd.Series] = {}
+    for f in fields:
+        typed[f["name"]], found = _column(raw[f["name"]].astype("str"), f, file)
+        problems += found
+    problems += _key_problems(raw, schema.get("primaryKey") or [], file)
+    if known_soc_codes is not None and "soc_code" in raw.columns:
+        problems += _soc_problems(raw["soc_code"], set(known_soc_codes), file)
+    if unit_ranges and {"unit", "value"} <= set(raw.columns):
+        problems += _unit_range_problems(raw, typed["value"], unit_ranges, file)
+    raise_if_any(problems)
+    return pd.DataFrame(typed, index=raw.index)[names]
+
+
+def _header_problems(raw: pd.DataFrame, names: list[str], file: str) -> list[Problem]:
+    """The header: every column of the schema, and no other."""
     if raw.shape[1] == 0:
-        raise_if_any([Problem(file, None, "a header row naming columns " + ", ".join(names))])
+        return [Problem(file, None, "a header row naming columns " + ", ".join(names))]
+    problems = []
     missing = [n for n in names if n not in raw.columns]
     unknown = [c for c in raw.columns if c not in names]
     if missing:
@@ -85,102 +104,104 @@ def validate_frame(
                 tuple(unknown),
             )
         )
-    raise_if_any(problems)
-    if raw.empty:
-        raise_if_any([Problem(file, None, "at least one data row (the file has none)")])
+    return problems
 
-    typed: dict[str, pd.Series] = {}
-    for f in fields:
-        name, ftype = f["name"], f["type"]
-        cons = f.get("constraints", {})
-        col = raw[name].astype("str")
-        present = col != ""
-        if cons.get("required"):
-            empty = ~present
-            if empty.any():
-                problems.append(_problem(file, name, empty, col, "a value (required)"))
-        values, bad = _convert(col, ftype)
-        if bad.any():
-            problems.append(_problem(file, name, bad, col, _EXPECTED_TYPE[ftype]))
-        typed[name] = values
-        ok = present & ~bad
-        if "exclusiveMinimum" in cons:
-            floor = cons["exclusiveMinimum"]
-            num = pd.to_numeric(values, errors="coerce")
-            out = ok & (num <= floor)
-            if out.any():
-                unit = f" ({f['unit']})" if "unit" in f else ""
-                problems.append(
-                    _problem(file, name, out.fillna(False), col, f"a value > {floor}{unit}")
-                )
-        if "minimum" in cons or "maximum" in cons:
-            lo, hi = cons.get("minimum"), cons.get("maximum")
-            num = pd.to_numeric(values, errors="coerce")
-            out = ok & (
-                ((num < lo) if lo is not None else False)
-                | ((num > hi) if hi is not None else False)
-            )
-            if out.any():
-                rng = (
-                    f"a value >= {lo}"
-                    if hi is None
-                    else (f"a value <= {hi}" if lo is None else f"a value from {lo} to {hi}")
-                )
-                unit = f" ({f['unit']})" if "unit" in f else ""
-                problems.append(_problem(file, name, out.fillna(False), col, rng + unit))
-        if "enum" in cons:
-            out = ok & ~col.isin([str(v) for v in cons["enum"]])
-            if out.any():
-                allowed = ", ".join(map(repr, cons["enum"]))
-                problems.append(_problem(file, name, out, col, f"one of {allowed}"))
-        if "pattern" in cons:
-            out = ok & ~col.str.fullmatch(cons["pattern"])
-            if out.any():
-                problems.append(_problem(file, name, out, col, f"text matching {cons['pattern']}"))
 
-    key = schema.get("primaryKey") or []
-    if key:
-        dup = raw.duplicated(subset=key, keep=False)
-        if dup.any():
-            shown = raw[key].astype(str).agg("/".join, axis=1)
+def _column(col: pd.Series, f: dict, file: str) -> tuple[pd.Series, list[Problem]]:
+    """One column typed, and its problems: required, type, then each constraint."""
+    name, ftype = f["name"], f["type"]
+    cons = f.get("constraints", {})
+    present = col != ""
+    problems = []
+    if cons.get("required") and (~present).any():
+        problems.append(_problem(file, name, ~present, col, "a value (required)"))
+    values, bad = _convert(col, ftype)
+    if bad.any():
+        problems.append(_problem(file, name, bad, col, _EXPECTED_TYPE[ftype]))
+    ok = present & ~bad
+    unit = f" ({f['unit']})" if "unit" in f else ""
+    for out, expected in _range_failures(values, ok, cons):
+        if out.any():
+            problems.append(_problem(file, name, out.fillna(False), col, expected + unit))
+    return values, problems + _choice_problems(col, ok, cons, name, file)
+
+
+def _range_text(lo: float | None, hi: float | None) -> str:
+    if hi is None:
+        return f"a value >= {lo}"
+    return f"a value <= {hi}" if lo is None else f"a value from {lo} to {hi}"
+
+
+def _range_failures(values: pd.Series, ok: pd.Series, cons: dict) -> list[tuple[pd.Series, str]]:
+    """(mask of failing cells, what was expected) for each numeric bound of a column."""
+    if not {"exclusiveMinimum", "minimum", "maximum"} & set(cons):
+        return []
+    failures = []
+    num = pd.to_numeric(values, errors="coerce")
+    if "exclusiveMinimum" in cons:
+        failures.append(
+            (ok & (num <= cons["exclusiveMinimum"]), f"a value > {cons['exclusiveMinimum']}")
+        )
+    if "minimum" in cons or "maximum" in cons:
+        lo, hi = cons.get("minimum"), cons.get("maximum")
+        out = ok & (
+            ((num < lo) if lo is not None else False) | ((num > hi) if hi is not None else False)
+        )
+        failures.append((out, _range_text(lo, hi)))
+    return failures
+
+
+def _choice_problems(
+    col: pd.Series, ok: pd.Series, cons: dict, name: str, file: str
+) -> list[Problem]:
+    """The enum and the pattern of a column (named without its unit)."""
+    problems = []
+    if "enum" in cons:
+        out = ok & ~col.isin([str(v) for v in cons["enum"]])
+        if out.any():
+            allowed = ", ".join(map(repr, cons["enum"]))
+            problems.append(_problem(file, name, out, col, f"one of {allowed}"))
+    if "pattern" in cons:
+        out = ok & ~col.str.fullmatch(cons["pattern"])
+        if out.any():
+            problems.append(_problem(file, name, out, col, f"text matching {cons['pattern']}"))
+    return problems
+
+
+def _key_problems(raw: pd.DataFrame, key: list[str], file: str) -> list[Problem]:
+    """Each primary key value once."""
+    if not key:
+        return []
+    dup = raw.duplicated(subset=key, keep=False)
+    if not dup.any():
+        return []
+    shown = raw[key].astype(str).agg("/".join, axis=1)
+    return [_problem(file, ", ".join(key), dup, shown, "each primary key value only once")]
+
+
+def _soc_problems(col: pd.Series, known: set[str], file: str) -> list[Problem]:
+    """The foreign key: every well-formed SOC code is one occupations.csv lists."""
+    unknown_code = (col != "") & col.str.fullmatch(r"\d{2}-\d{4}") & ~col.isin(known)
+    if not unknown_code.any():
+        return []
+    expected = "a SOC code that occupations.csv lists (unknown SOC code)"
+    return [_problem(file, "soc_code", unknown_code, col, expected)]
+
+
+def _unit_range_problems(
+    raw: pd.DataFrame, typed_value: pd.Series, unit_ranges: dict, file: str
+) -> list[Problem]:
+    """The article's claims: each ``value`` within the range of its ``unit``."""
+    value = pd.to_numeric(typed_value, errors="coerce")
+    problems = []
+    for unit, (lo, hi) in unit_ranges.items():
+        out = (raw["unit"] == unit) & (
+            ((value < lo) if lo is not None else False)
+            | ((value > hi) if hi is not None else False)
+        )
+        if out.any():
+            rng = f"from {lo} to {hi}" if hi is not None else f">= {lo}"
             problems.append(
-                _problem(file, ", ".join(key), dup, shown, "each primary key value only once")
+                _problem(file, "value", out.fillna(False), raw["value"], f"a {unit} value {rng}")
             )
-
-    if known_soc_codes is not None and "soc_code" in raw.columns:
-        known = set(known_soc_codes)
-        col = raw["soc_code"]
-        unknown_code = (col != "") & col.str.fullmatch(r"\d{2}-\d{4}") & ~col.isin(known)
-        if unknown_code.any():
-            problems.append(
-                _problem(
-                    file,
-                    "soc_code",
-                    unknown_code,
-                    col,
-                    "a SOC code that occupations.csv lists (unknown SOC code)",
-                )
-            )
-
-    if unit_ranges and {"unit", "value"} <= set(raw.columns):
-        value = pd.to_numeric(typed["value"], errors="coerce")
-        for unit, (lo, hi) in unit_ranges.items():
-            is_unit = raw["unit"] == unit
-            out = is_unit & (
-                ((value < lo) if lo is not None else False)
-                | ((value > hi) if hi is not None else False)
-            )
-            if out.any():
-                rng = f"from {lo} to {hi}" if hi is not None else f">= {lo}"
-                problems.append(
-                    _problem(
-                        file,
-                        "value",
-                        out.fillna(False),
-                        raw["value"],
-                        f"a {unit} value {rng}",
-                    )
-                )
-
-    raise_if_any(problems)
-    return pd.DataFrame(typed, index=raw.index)[names]
+    return problems

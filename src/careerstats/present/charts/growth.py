@@ -186,6 +186,19 @@ def plot_openings(outlook: pd.DataFrame) -> Figure:
     return finish(fig, "Source: BLS Employment Projections, occupational openings, annual average.")
 
 
+def _track_title(track: pd.DataFrame, titles: dict) -> str:
+    """The finding: the first cycle to reach its target year, each career's error."""
+    hits = track[track["is_target_year"]]
+    if not len(hits):
+        return "No cycle has reached its target year yet: interim readings only"
+    cycle = hits["cycle"].iloc[0]
+    parts = [
+        f"{name(r['soc_code'], titles).lower()} {r['error_pct']:+.0f}%"
+        for _, r in hits[hits["cycle"] == cycle].iterrows()
+    ]
+    return wrap(f"{cycle} projections against what happened: " + ", ".join(parts), 66)
+
+
 @styled
 def plot_track_record(track: pd.DataFrame) -> Figure:
     """Projection error at each later base year, target years marked (from
@@ -233,16 +246,7 @@ def plot_track_record(track: pd.DataFrame) -> Figure:
         "an interim reading)"
     )
     ax.legend(loc="lower left", fontsize=8)
-    hits = track[track["is_target_year"]]
-    if len(hits):
-        cycle = hits["cycle"].iloc[0]
-        parts = [
-            f"{name(r['soc_code'], titles).lower()} {r['error_pct']:+.0f}%"
-            for _, r in hits[hits["cycle"] == cycle].iterrows()
-        ]
-        ax.set_title(wrap(f"{cycle} projections against what happened: " + ", ".join(parts), 66))
-    else:
-        ax.set_title("No cycle has reached its target year yet: interim readings only")
+    ax.set_title(_track_title(track, titles))
     return finish(
         fig,
         "Source: BLS Employment Projections; observed = later cycles' "

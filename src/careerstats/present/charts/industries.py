@@ -81,6 +81,7 @@ def plot_industry_shares(found: pd.DataFrame) -> Figure:
     )
 
 
+# long function: one chart's drawing, step by step, as matplotlib reads it
 @styled
 def plot_industry_pay(found: pd.DataFrame) -> Figure:
     """Median and mean annual wage of each occupation in each of its industries, the mean

@@ -25,6 +25,7 @@ from ..style import (
 from ..tilemap import plot_tile_map
 
 
+# long function: one chart's drawing, step by step, as matplotlib reads it
 @styled
 def plot_wage_distribution(
     dist: pd.DataFrame, release: str | None = None, area: str = "National"
@@ -95,6 +96,21 @@ def plot_wage_distribution(
     return finish(fig, oews_source(release) + f" {area}, cross-industry.")
 
 
+def _gap_bars(ax, gap_pct: pd.Series) -> None:
+    """The gap in percent, one labelled bar a year."""
+    bars = ax.bar(gap_pct.index, gap_pct, color="#999999", edgecolor="#333333", linewidth=0.5)
+    for bar, pct in zip(bars, gap_pct, strict=True):
+        if pd.notna(pct):
+            ax.text(
+                bar.get_x() + bar.get_width() / 2,
+                pct,
+                f"{pct:.0f}%",
+                ha="center",
+                va="bottom" if pct >= 0 else "top",
+                fontsize=8,
+            )
+
+
 @styled
 def plot_pay_history(history: pd.DataFrame) -> Figure:
     """Median annual pay of both careers each year, and the gap in percent beneath (from
@@ -119,19 +135,7 @@ def plot_pay_history(history: pd.DataFrame) -> Figure:
     top.set_ylabel("Median annual wage, USD")
     top.set_ylim(0, history[[a, b]].max().max() * 1.15)
     top.legend(loc="lower left")
-    bars = bottom.bar(
-        history.index, history["gap_pct"], color="#999999", edgecolor="#333333", linewidth=0.5
-    )
-    for bar, pct in zip(bars, history["gap_pct"], strict=True):
-        if pd.notna(pct):
-            bottom.text(
-                bar.get_x() + bar.get_width() / 2,
-                pct,
-                f"{pct:.0f}%",
-                ha="center",
-                va="bottom" if pct >= 0 else "top",
-                fontsize=8,
-            )
+    _gap_bars(bottom, history["gap_pct"])
     bottom.set_ylabel(f"Gap, % of\n{wrap(name(a, titles).lower(), 22)}'\nmedian")
     low, high = min(0.0, history["gap_pct"].min()), max(0.0, history["gap_pct"].max())
     pad = (high - low) * 0.25 or 1.0
