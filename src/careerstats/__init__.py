@@ -8,8 +8,8 @@
 The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``tables``
 (the data dictionary, the data package, validated loading, the build), ``analysis``,
 ``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top. The
-functions here that read ``data/`` (``compare``, ``industries``, ``trace``,
-``load_area``) load through :class:`Tables`; the analyses they call take tables. Modules and heavy
+functions here that read ``data/`` (``compare``, ``history``, ``industries``,
+``trace``, ``load_area``) load through :class:`Tables`; the analyses they call take tables. Modules and heavy
 dependencies load on first use, so ``import careerstats`` stays light.
 """
 
@@ -30,7 +30,7 @@ from .occupations import (
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import compare as comparison
     from .analysis import growth, pay
-    from .api import compare, industries, load_area, trace
+    from .api import compare, history, industries, load_area, trace
     from .present import charts
     from .tables.load import load_oews, load_projections, load_table
     from .tables.store import Tables
@@ -43,6 +43,7 @@ _LAZY = {
     "growth": ("careerstats.analysis.growth", None),
     "pay": ("careerstats.analysis.pay", None),
     "compare": ("careerstats.api", "compare"),
+    "history": ("careerstats.api", "history"),
     "industries": ("careerstats.api", "industries"),
     "load_area": ("careerstats.api", "load_area"),
     "trace": ("careerstats.api", "trace"),
@@ -83,6 +84,7 @@ __all__ = [
     "compare",
     "comparison",
     "growth",
+    "history",
     "industries",
     "load_area",
     "load_oews",

@@ -20,6 +20,9 @@ from .analysis import compare as _compare
 from .analysis import industries as _industries
 from .analysis import trace as _trace
 from .analysis.areas import area_rows, resolve
+from .analysis.wages import wage_history
+from .errors import CareerStatsError
+from .occupations import normalize_soc
 from .tables.store import Tables
 
 
@@ -61,3 +64,34 @@ def trace(
     """Where a quoted figure comes from: see :func:`careerstats.analysis.trace.trace`, with
     the tables of ``data_dir``."""
     return _trace.trace(value, soc=soc, datasets=datasets, data=Tables(data_dir))
+
+
+def history(
+    a: str,
+    b: str,
+    area: str = "US",
+    measure: str = "annual_wage_median",
+    dollars: str = "nominal",
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
+    """Two occupations' ``measure`` in every release the data hold for ``area``, in nominal
+    dollars and in real dollars of the newest release's May (CPI-U): see
+    :func:`careerstats.analysis.wages.wage_history`. ``attrs`` add ``codes`` and
+    ``area_title``; ``dollars="real"`` with employment, which is not in dollars, is
+    refused."""
+    codes = [normalize_soc(c) for c in (a, b)]
+    if codes[0] == codes[1]:
+        raise CareerStatsError(
+            f"history of {codes[0]} with itself — expected two different SOC codes"
+        )
+    if dollars == "real" and measure == "employment":
+        raise CareerStatsError(
+            "--dollars real with --measure employment — employment is "
+            "not in dollars; expected a wage measure"
+        )
+    data = Tables(data_dir)
+    place = resolve(area, data.table("areas"))
+    table = area_rows(place, data.oews(place.area_type, None))
+    found = wage_history(table, codes, measure, cpi=data.table("cpi"))
+    found.attrs |= {"codes": codes, "area_title": place.name}
+    return found

@@ -20,13 +20,7 @@ from .errors import CareerStatsError, shown
 
 #: Exit codes: 1 nothing found (trace), 2 bad input or a failure careerstats explains,
 #: 130 interrupted (Ctrl-C), 141 output closed early (broken pipe), 143 terminated.
-EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = (
-    1,
-    2,
-    130,
-    141,
-    143,
-)
+EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 1, 2, 130, 141, 143
 
 
 class Terminated(BaseException):
@@ -104,27 +98,12 @@ def _compare(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     import json
 
-    from .analysis.areas import area_rows, resolve
-    from .analysis.wages import wage_history
-    from .occupations import normalize_soc
+    from .api import history
     from .present.console import history_frame, history_records, history_text
     from .present.tables import csv_cells
-    from .tables.store import Tables
 
-    codes = [normalize_soc(c) for c in (args.a, args.b)]
-    if codes[0] == codes[1]:
-        raise CareerStatsError(
-            f"history of {codes[0]} with itself — expected two different SOC codes"
-        )
-    if args.dollars == "real" and args.measure == "employment":
-        raise CareerStatsError(
-            "--dollars real with --measure employment — employment is "
-            "not in dollars; expected a wage measure"
-        )
-    data = Tables()
-    place = resolve(args.area, data.table("areas"))
-    table = area_rows(place, data.oews(place.area_type, None))
-    found = wage_history(table, codes, args.measure, cpi=data.table("cpi"))
+    found = history(args.a, args.b, area=args.area, measure=args.measure, dollars=args.dollars)
+    codes = list(found.attrs["codes"])
     _edited_header(args.format)
     if args.format == "json":
         print(json.dumps(history_records(found), indent=2))
@@ -132,7 +111,7 @@ def _history(args: argparse.Namespace) -> int:
         frame = csv_cells(history_frame(found, codes, args.dollars))
         frame.to_csv(sys.stdout, lineterminator="\n", index_label="year")
     else:
-        print(history_text(found, codes, args.dollars, place.name))
+        print(history_text(found, codes, args.dollars, found.attrs["area_title"]))
     return 0
 
 
