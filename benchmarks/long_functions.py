@@ -1,6 +1,6 @@
 """Count the functions of src/ over a number of lines (default 60), longest first.
 
-    .venv/bin/python benchmarks/long_functions.py [--max 60]
+.venv/bin/python benchmarks/long_functions.py [--max 60]
 """
 
 from __future__ import annotations
