@@ -9,8 +9,8 @@ The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``ta
 (the data dictionary, the data package, validated loading, the build), ``analysis``,
 ``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top. The
 functions here that read ``data/`` (``compare``, ``history``, ``industries``,
-``trace``, ``load_area``) load through :class:`Tables`; the analyses they call take tables. Modules and heavy
-dependencies load on first use, so ``import careerstats`` stays light.
+``trace``, ``load_area``) load through :class:`Tables`; the analyses they call take tables.
+Modules and heavy dependencies load on first use, so ``import careerstats`` stays light.
 """
 
 from __future__ import annotations
