@@ -11,8 +11,17 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from careerstats import cli, paths
+
+#: Property tests never depend on the clock: no per-example deadline (a cold cache or a
+#: busy machine must not fail a test), and in CI the same examples every run.
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 #: A real subset of BLS's May 2025 flat files (eight occupations, every area), in BLS's
 #: layout: the one fixture path every test uses.
@@ -80,7 +89,7 @@ class BLSLike(SimpleHTTPRequestHandler):
 def server():
     BLSLike.behaviour = {}
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(BLSLike, directory=str(FLAT_FIXTURE)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/pub/time.series/oe/"
     httpd.shutdown()

@@ -315,6 +315,7 @@ def test_library_arguments_of_the_wrong_type_or_value(case):
     assert match in str(info.value)
 
 
+@pytest.mark.slow  # a comparison for each of the 54 states: the real data are the point
 def test_the_cost_adjusted_gap_comes_from_unrounded_values():
     """For every state: the gap at U.S. prices is the difference of the unrounded
     cost-adjusted medians, rounded once (in some states rounding each first is a cent

@@ -229,7 +229,7 @@ def hostile():
     Hostile.sent = []
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/pub/time.series/oe/"
     httpd.shutdown()

@@ -215,6 +215,7 @@ def test_a_changed_figure_is_caught(tmp_path):
     assert check(bad) == ["17,241"]
 
 
+@pytest.mark.slow  # every figure of every notebook, changed and checked one at a time
 def test_the_check_catches_one_digit_changes():
     """benchmarks/prose_catch_rate.py: at least 95% of the prose's figures, each changed by
     one in its last digit, are caught."""
