@@ -215,6 +215,18 @@ def _positive_number(text: str) -> float:
     return value
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (reading the
+    package metadata would slow every ``--help``)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"careerstats {paths.careerstats_version()}")
+        parser.exit()
+
+
 class _Deprecated(argparse.Action):
     """An old spelling of an option: it works for one more version, and says so on
     standard error each time it is used."""
@@ -518,9 +530,7 @@ def parser() -> argparse.ArgumentParser:
         prog="careerstats",
         description="Reproducible comparisons of U.S. occupations from BLS's own files.",
     )
-    p.add_argument(
-        "--version", action="version", version=f"careerstats {paths.careerstats_version()}"
-    )
+    p.add_argument("--version", action=_Version, help="print careerstats' version and exit")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_charts(sub)
     _add_build_data(sub)
