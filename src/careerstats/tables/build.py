@@ -303,10 +303,7 @@ def bls_tables(raw_dir: Path, flat_dir: Path, progress: Progress) -> dict[str, p
         ignore_index=True,
     )
     state = rows[rows["areatype_code"] == "S"]
-    metro = rows[
-        (rows["areatype_code"] == "M")
-        & (rows["soc_code"].str.match(r"^(29|31)-") | (rows["soc_code"] == ALL_OCCUPATIONS))
-    ]
+    metro = rows[rows["areatype_code"] == "M"]
     projections = projections_table(raw_dir, progress)
     occupations = occupations_table(national, flat_occ, projections, wide.attrs["release"].year)
     return {
@@ -366,6 +363,8 @@ def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
 
 
 def _cell_text(value: object, ftype: str) -> str:
+    """One cell as written: empty where missing, ``true``/``false``, a whole number without
+    a decimal point, any other number as Python's shortest round-trip ``repr``."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return ""
     if ftype == "boolean":
@@ -376,13 +375,50 @@ def _cell_text(value: object, ftype: str) -> str:
     return str(value)
 
 
+#: Whole numbers below this are written through int64 at once; larger ones cell by cell.
+_EXACT_INT = 2**53
+
+
+def _column_text(col: pd.Series, ftype: str) -> np.ndarray:
+    """The column's cells as :func:`_cell_text` writes them, a column at a time (a metro
+    table has millions of cells); the same text, byte for byte."""
+    if ftype not in ("number", "integer") or len(col) == 0:
+        values = pd.Series(col.astype(object).to_numpy(), dtype=object)
+        missing = values.isna().to_numpy()
+        if ftype == "boolean":
+            text = values.map(lambda v: "true" if bool(v) else "false", na_action="ignore")
+        else:
+            text = values.astype(str)
+        out = text.to_numpy(dtype=object, copy=True)
+        out[missing] = ""
+        return out
+    if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
+        numbers = col.to_numpy(dtype="float64", na_value=np.nan)
+    else:
+        numbers = pd.to_numeric(pd.Series(col.astype(object).to_numpy()), errors="raise").to_numpy(
+            dtype="float64", na_value=np.nan
+        )
+    out = np.full(len(numbers), "", dtype=object)
+    finite = np.isfinite(numbers)
+    integral = finite & (np.floor(numbers) == numbers)
+    whole = integral & (np.abs(numbers) < _EXACT_INT)
+    out[whole] = numbers[whole].astype(np.int64).astype(str).astype(object)
+    # NumPy writes a float64 as Python's repr does (shortest round trip, same exponent
+    # rule); a property test holds the two to the same bytes.
+    rest = ~np.isnan(numbers) & ~integral
+    out[rest] = numbers[rest].astype(str).astype(object)
+    big = integral & ~whole
+    out[big] = [_cell_text(float(v), ftype) for v in numbers[big]]
+    return out
+
+
 def to_csv_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """``frame`` in schema column order with every cell as the text written to disk."""
     fields = RESOURCES[name]["fields"]
     out = {}
     for f in fields:
         col = frame[f["name"]] if f["name"] in frame else pd.Series([None] * len(frame))
-        out[f["name"]] = [_cell_text(v, f["type"]) for v in col.astype(object)]
+        out[f["name"]] = _column_text(col, f["type"])
     return pd.DataFrame(out, dtype=str)
 
 

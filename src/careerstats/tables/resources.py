@@ -103,10 +103,11 @@ RESOURCES: dict[str, dict] = {
         **OEWS_AREA_TABLE,
     },
     "oews_metro": {
-        "title": "OEWS metropolitan and nonmetropolitan area estimates, May 2025, healthcare",
-        "description": "Employment and wages in all 528 metropolitan and nonmetropolitan "
-        "areas for healthcare occupations (SOC 29-xxxx and 31-xxxx) and all occupations.",
+        "title": "OEWS metropolitan and nonmetropolitan area estimates, May 2025",
+        "description": "Employment and wages for every occupation BLS publishes in all 528 "
+        "metropolitan and nonmetropolitan areas (cross-industry). Stored gzip-compressed.",
         **OEWS_AREA_TABLE,
+        "compression": "gz",
     },
     "oews_industry": {
         "title": "OEWS national industry estimates, May 2025",
