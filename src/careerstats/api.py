@@ -18,6 +18,7 @@ import pandas as pd
 
 from .analysis import compare as _compare
 from .analysis import industries as _industries
+from .analysis import rank as _rank
 from .analysis import trace as _trace
 from .analysis.areas import area_rows, resolve
 from .analysis.wages import wage_history
@@ -41,7 +42,8 @@ def load_area(
     accepts), for ``year`` (every year the data hold with ``None``)."""
     data = Tables(data_dir)
     place = resolve(area, data.table("areas"))
-    return area_rows(place, data.oews(place.area_type, year))
+    only = None if place.area_type == "national" else {"area_code": [place.code]}
+    return area_rows(place, data.oews(place.area_type, year, where=only))
 
 
 def industries(
@@ -95,3 +97,34 @@ def history(
     found = wage_history(table, codes, measure, cpi=data.table("cpi"))
     found.attrs |= {"codes": codes, "area_title": place.name}
     return found
+
+
+def rank(
+    a: str,
+    b: str | None = None,
+    *,
+    by: str = "state",
+    measure: str = _rank.DEFAULT_MEASURE,
+    cost_adjusted: bool = False,
+    method: str | None = None,
+    correction: str = "holm",
+    data_dir: Path | None = None,
+) -> _rank.Ranking:
+    """The states or metro areas ranked by ``a``'s ``measure``, or by the gap ``b - a``,
+    with joint rank intervals and calls against the nation: see
+    :func:`careerstats.analysis.rank.rank`, with the tables of ``data_dir``.
+
+    >>> found = rank("31-9092", "29-2010", by="state")
+    >>> found["vs_national"]["uncorrected_counts"]
+    {'above': 16, 'below': 23, 'cannot tell': 15}
+    """
+    return _rank.rank(
+        a,
+        b,
+        by=by,
+        measure=measure,
+        cost_adjusted=cost_adjusted,
+        method=method,
+        correction=correction,
+        data=Tables(data_dir),
+    )

@@ -118,6 +118,18 @@ class UnknownCodeError(CareerStatsError):
         super().__init__(msg)
 
 
+class NotPublishedError(UnknownCodeError):
+    """A code BLS knows, published in the release, but not where (or not in the form) it
+    was asked for. ``message`` names the occupation, the place and where BLS does publish
+    it. A subclass of :class:`UnknownCodeError` only so that code catching a lookup miss
+    catches it too; its message never calls the code unknown."""
+
+    def __init__(self, code: str, title: str, message: str) -> None:
+        self.kind, self.value, self.close_matches = "SOC code", code, []
+        self.title = title
+        CareerStatsError.__init__(self, message)
+
+
 class RetiredCodeError(UnknownCodeError):
     """A SOC code BLS no longer publishes: when it last did, and which code replaced it."""
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from ..errors import CareerStatsError, RetiredCodeError, UnknownCodeError, shown
+from ..errors import CareerStatsError, UnknownCodeError, shown
 from ..occupations import normalize_soc
 
 
@@ -23,7 +23,9 @@ class Data(Protocol):
 
     def table(self, name: str, where: dict | None = None) -> pd.DataFrame: ...
 
-    def oews(self, area_type: str = "national", year: int | str | None = None) -> pd.DataFrame: ...
+    def oews(
+        self, area_type: str = "national", year: int | str | None = None, where: dict | None = None
+    ) -> pd.DataFrame: ...
 
     def projections(self, cycle: str | None = None) -> pd.DataFrame: ...
 
@@ -95,41 +97,3 @@ def plain(value: object) -> Any:
     if hasattr(value, "item"):
         value = value.item()
     return value
-
-
-def missing_code_error(
-    code: str,
-    occupations: pd.DataFrame,
-    newest: str,
-    hint: str = "",
-    candidates: Iterable[str] | None = None,
-) -> UnknownCodeError:
-    """The error for ``code`` missing from a table of release ``newest``: a retired code
-    says when BLS last published it and what replaced it (the broad group that covers it,
-    when BLS publishes that); any other gets close matches (among ``candidates``, default
-    every code) and ``hint``."""
-    table = occupations.set_index("soc_code")
-    titles = table["occupation_title"]
-    if code in table.index:
-        last = table.at[code, "last_release_oews"]
-        if isinstance(last, str) and last != newest:
-            broad = code[:-1] + "0"
-            replaced = (
-                broad != code
-                and broad in table.index
-                and table.at[broad, "last_release_oews"] == newest
-            )
-            return RetiredCodeError(
-                code,
-                str(titles[code]),
-                last,
-                broad if replaced else None,
-                str(titles[broad]) if replaced else None,
-            )
-    return UnknownCodeError(
-        "SOC code",
-        code,
-        list(titles.index if candidates is None else candidates),
-        hint,
-        labels={str(k): str(v) for k, v in titles.items()},
-    )

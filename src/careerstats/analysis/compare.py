@@ -41,7 +41,8 @@ from ..errors import CareerStatsError
 from ..measures import PROJECTION_MEASURES, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS, normalize_soc
 from ..tables.datapackage import resource
-from ._common import Data, missing_code_error, plain
+from ._common import Data, plain
+from .absence import why_absent
 from .areas import Area, resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
 from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
@@ -180,12 +181,13 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: 
     if codes[0] == codes[1]:
         raise CareerStatsError(f"compare {codes[0]} with itself — expected two different SOC codes")
     place = resolve(area, data.table("areas"))
-    table = data.oews(place.area_type, year if year is not None else "latest")
-    if place.area_type != "national":
-        table = table[table["area_code"] == place.code]
+    only = None if place.area_type == "national" else {"area_code": [place.code]}
+    table = data.oews(place.area_type, year if year is not None else "latest", where=only)
     rows = table.set_index("soc_code")
     release = str(table["release"].iloc[0])
-    _check_published(codes, rows, release, place, data.table("occupations"))
+    for code in codes:
+        if code not in rows.index:
+            raise why_absent(code, place, release, data)
     parity, parity_note = _parity(place, data)
     projections = data.projections()
     newest = projections[projections["base_year"] == projections["base_year"].max()]
@@ -219,21 +221,6 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: 
             data, place.table, release, str(newest["cycle"].iloc[0]), where, parity
         ),
     )
-
-
-def _check_published(
-    codes: list[str], rows: pd.DataFrame, release: str, place: Area, occupations: pd.DataFrame
-) -> None:
-    """Each code has a row in ``rows`` (its area's estimates), or a clear error."""
-    titles = occupations.set_index("soc_code")["occupation_title"]
-    for code in codes:
-        if code not in rows.index:
-            hint = f"{release} publishes {len(rows)} occupations for {place.name}" + (
-                f"; BLS knows {code} as {titles[code]!r} but publishes no estimate for it here"
-                if code in titles.index
-                else ""
-            )
-            raise missing_code_error(code, occupations, release, hint, list(rows.index))
 
 
 def _parity(place: Area, data: Data) -> tuple[dict | None, str]:

@@ -21,7 +21,8 @@ import pandas as pd
 from ..errors import CareerStatsError, UnknownCodeError, shown
 from ..measures import NAICS_LEVEL_NAMES
 from ..occupations import normalize_soc
-from ._common import BLS_REASONS, Data, labelled, missing_code_error, plain
+from ._common import BLS_REASONS, Data, labelled, plain
+from .absence import no_industry_estimates
 from .intervals import interval, reliable
 
 #: What a user types for a level -> the table's ``naics_level``.
@@ -123,13 +124,7 @@ def industries(
     rows = data.table("oews_industry", where={"soc_code": codes})
     missing = [c for c in codes if c not in set(rows["soc_code"])]
     if missing:
-        release = str(data.oews("national", "latest")["release"].iloc[0])
-        raise missing_code_error(
-            missing[0],
-            data.table("occupations"),
-            release,
-            f"{release} publishes no industry estimates for it",
-        )
+        raise no_industry_estimates(missing[0], data)
     national = data.oews("national", "latest")
     national = national[national["soc_code"].isin(codes)].set_index("soc_code")
     rows = rows[rows["naics_level"] == chosen]

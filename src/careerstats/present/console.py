@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..analysis._common import plain
 from ..analysis.compare import Comparison
+from ..analysis.rank import Ranking
 from .tables import cell, comparison_frame, csv_cells, industry_frame
 
 #: What a row limit cut says, and how to see the rest.
@@ -121,3 +122,123 @@ def trace_text(found: pd.DataFrame, top: int) -> str:
     if len(found) > len(head):
         text += "\n" + MORE.format(n=len(found) - len(head))
     return text
+
+
+#: The columns of a ranking as the command line shows it, and as CSV writes it.
+RANK_COLUMNS = {
+    "rank": "rank",
+    "rank_ci90": "rank, 90% joint interval",
+    "area_title": "area",
+    "value": "value",
+    "value_ci90": "90% interval",
+    "vs_national": "vs nation",
+    "reliable": "reliable",
+}
+
+
+#: How each correction is named in a sentence.
+CORRECTION_NAMES = {"holm": "Holm", "bonferroni": "Bonferroni", "none": "no correction"}
+
+
+def _span(value: object) -> str:
+    if not isinstance(value, list):
+        return "-"
+    low, high = value
+    return cell(low) if low == high else f"{cell(low)} to {cell(high)}"
+
+
+def ranking_head(result: Ranking) -> list[str]:
+    """What a ranking is, in sentences: what is ranked, the release, the national value,
+    the calls against it with and without the correction, the price levels, the notes."""
+    codes = result["soc_codes"]
+    titles = result["titles"]
+    what = (
+        f"{codes[0]} {titles[codes[0]]}"
+        if len(codes) == 1
+        else f"the gap {codes[1]} {titles[codes[1]]} minus {codes[0]} {titles[codes[0]]}"
+    )
+    areas = "states and territories" if result["by"] == "state" else "metro and nonmetro areas"
+    prices = " at U.S. prices" if result["cost_adjusted"] else ""
+    lines = [
+        f"{result['measure_title']}{prices}: {what}; {result['areas']['ranked']} {areas} "
+        f"ranked, OEWS {result['release']}; national value {cell(result['national_value'])}"
+    ]
+    method = result["rank_intervals"]["method"]
+    if method:
+        vs = result["vs_national"]
+        c, u = vs["counts"], vs["uncorrected_counts"]
+        lines.append(
+            f"against the nation ({CORRECTION_NAMES[vs['correction']]}, "
+            f"{vs['family_wise_alpha']:.0%} "
+            f"family-wise): {c['above']} above, {c['below']} below, {c['cannot tell']} cannot "
+            f"tell; each test alone at {vs['family_wise_alpha']:.0%}: {u['above']} above, "
+            f"{u['below']} below, {u['cannot tell']} cannot tell"
+        )
+        lines.append(
+            f"rank intervals: joint {result['level']:.0%} ({method} variant of "
+            f"{result['rank_intervals']['reference']})"
+        )
+    if result["price_parities"]:
+        lines.append(f"price levels: BEA's {result['price_parities']}")
+    lines += [f"note: {n}" for n in result["notes"]]
+    return lines
+
+
+def ranking_frame(result: Ranking) -> pd.DataFrame:
+    """A ranking's rows as the command line shows them: formatted cells, titled columns."""
+    frame = pd.DataFrame(
+        result["rows"], columns=[*RANK_COLUMNS, "note", "unreliable_because"], dtype=object
+    )
+    shown = pd.DataFrame(
+        {
+            RANK_COLUMNS["rank"]: [cell(v) for v in frame["rank"]],
+            RANK_COLUMNS["rank_ci90"]: [_span(v) for v in frame["rank_ci90"]],
+            RANK_COLUMNS["area_title"]: frame["area_title"],
+            RANK_COLUMNS["value"]: [cell(v) for v in frame["value"]],
+            RANK_COLUMNS["value_ci90"]: [_span(v) for v in frame["value_ci90"]],
+            RANK_COLUMNS["vs_national"]: [v or "-" for v in frame["vs_national"]],
+            RANK_COLUMNS["reliable"]: [
+                cell(v) + (f" ({'; '.join(w)})" if w else "")
+                for v, w in zip(frame["reliable"], frame["unreliable_because"], strict=True)
+            ],
+        }
+    )
+    notes = frame["note"].fillna("")
+    shown.loc[notes != "", RANK_COLUMNS["value"]] = "- (" + notes[notes != ""] + ")"
+    return shown
+
+
+def ranking_text(result: Ranking, top: int | None) -> str:
+    """A ranking as the command line shows it: its head, then the first ``top`` rows."""
+    rows = ranking_frame(result)
+    head = rows if top is None else rows.head(top)
+    text = "\n".join([*ranking_head(result), head.to_string(index=False)])
+    if len(rows) > len(head):
+        text += "\n" + MORE.format(n=len(rows) - len(head))
+    return text
+
+
+def ranking_csv(result: Ranking) -> pd.DataFrame:
+    """A ranking's rows as CSV cells: the intervals split into low and high columns."""
+    out = []
+    for r in result["rows"]:
+        rank_ci, value_ci = r["rank_ci90"] or [None, None], r["value_ci90"] or [None, None]
+        out.append(
+            {
+                "release": result["release"],
+                "measure": result["measure"],
+                "area_code": r["area_code"],
+                "area_title": r["area_title"],
+                "value": r["value"],
+                "value_ci90_low": value_ci[0],
+                "value_ci90_high": value_ci[1],
+                "rank": r["rank"],
+                "rank_ci90_best": rank_ci[0],
+                "rank_ci90_worst": rank_ci[1],
+                "vs_national": r["vs_national"],
+                "vs_national_uncorrected": r["vs_national_uncorrected"],
+                "reliable": r["reliable"],
+                "note": r["note"],
+            }
+        )
+    return csv_cells(pd.DataFrame(out))

@@ -318,22 +318,31 @@ def load_table(
 
 
 OEWS_LEVELS = ("national", "state", "metro")
+#: A where that keeps every table's total row: enough to read the years a table holds.
+_YEARS_ONLY = {"soc_code": ["00-0000"]}
 
 
 def load_oews(
-    level: str = "national", year: int | str | None = None, data_dir: Path | None = None
+    level: str = "national",
+    year: int | str | None = None,
+    data_dir: Path | None = None,
+    *,
+    where: dict[str, list[str]] | None = None,
 ) -> pd.DataFrame:
     """OEWS estimates at ``level`` (national, state or metro), for ``year``, for the
-    newest release (``year="latest"``), or for every year (``None``).
+    newest release (``year="latest"``), or for every year (``None``); ``where`` keeps only
+    the rows it names, as in :func:`load_table` (the years are still those of the whole
+    table).
 
     National covers May 2015 to May 2025; state and metro the May 2025 release.
     """
     if level not in OEWS_LEVELS:
         raise UnknownCodeError("OEWS level", level, OEWS_LEVELS)
-    table = load_table(f"oews_{level}", data_dir)
+    table = load_table(f"oews_{level}", data_dir, where=where)
     if year is None:
         return table
-    years = sorted(int(y) for y in table["year"].unique())
+    every = table if where is None else load_table(f"oews_{level}", data_dir, where=_YEARS_ONLY)
+    years = sorted(int(y) for y in every["year"].unique())
     if year == "latest":
         year = years[-1]
     wanted = _year(year)

@@ -35,11 +35,16 @@ class Tables:
         """Table ``name``, or only the rows ``where`` names ({column: values})."""
         return load_table(name, self.data_dir, where=where)
 
-    def oews(self, area_type: str = "national", year: int | str | None = None) -> pd.DataFrame:
+    def oews(
+        self,
+        area_type: str = "national",
+        year: int | str | None = None,
+        where: dict | None = None,
+    ) -> pd.DataFrame:
         """OEWS estimates of one kind of area (national, state or metro), for ``year``, the
         newest release (``"latest"``) or every year the data hold (``None``, as
-        :func:`~careerstats.tables.load.load_oews`)."""
-        return load_oews(area_type, year, self.data_dir)
+        :func:`~careerstats.tables.load.load_oews`); only the rows ``where`` names."""
+        return load_oews(area_type, year, self.data_dir, where=where)
 
     def projections(self, cycle: str | None = None) -> pd.DataFrame:
         """Employment Projections, every cycle or one (``"2024-34"``)."""
