@@ -481,10 +481,10 @@ def _enough(frame: pd.DataFrame, codes: list[str], by: str) -> None:
     found = int(frame["value"].notna().sum())
     if found < MIN_AREAS:
         what = " and ".join(codes)
+        kind = ("state", "states") if by == "state" else ("metro area", "metro areas")
         raise CareerStatsError(
             f"{what}: BLS publishes {'both' if len(codes) == 2 else 'a value'} in only "
-            f"{found} {by} area{'s' if found != 1 else ''} — a ranking needs at least "
-            f"{MIN_AREAS}"
+            f"{found} {kind[found != 1]} — a ranking needs at least {MIN_AREAS}"
         )
 
 
