@@ -52,7 +52,7 @@ def layer(module: str) -> int:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in LAYERS:
         return LAYERS[parts[1]]
-    if module in ("careerstats.api", "careerstats.cli"):
+    if module in ("careerstats.api", "careerstats.cli") or module.startswith("careerstats.cli."):
         return 5
     if module == "careerstats":
         return 6  # the facade: re-exports from every layer, lazily

@@ -51,13 +51,12 @@ import json
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from statistics import NormalDist
 from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
 
-from ..errors import CareerStatsError, UnknownCodeError, shown
+from ..errors import CareerStatsError, shown
 from ..measures import WAGE_FIELDS
 from ..occupations import normalize_soc
 from ..tables.dictionary import title
@@ -66,9 +65,19 @@ from .absence import nowhere_in, why_absent
 from .areas import resolve
 from .cost_of_living import area_parities, parity_label
 from .intervals import RELIABLE_MAX_RSE_PCT
+from .simultaneous import (
+    CORRECTIONS,
+    LEVEL,
+    RANK_METHODS,
+    calls,
+    rank_intervals,
+    significant,
+    two_sided_p,
+    z_two_sided,
+)
 
-SCHEMA_NAME = "careerstats.rank"
-SCHEMA_VERSION = 1
+RANK_SCHEMA = "careerstats.rank"
+RANK_SCHEMA_VERSION = 1
 #: What can be ranked by: the kinds of area.
 BY = ("state", "metro")
 #: The measures a ranking can use, and the RSE column BLS publishes for each (None: none).
@@ -80,11 +89,6 @@ MEASURE_RSE: dict[str, str | None] = {
 }
 MEASURES = tuple(MEASURE_RSE)
 DEFAULT_MEASURE = "annual_wage_mean"
-#: The joint rank-interval constructions (see the module docstring).
-RANK_METHODS = ("product", "pairwise")
-#: Family-wise corrections for the calls against the national value.
-CORRECTIONS = ("holm", "bonferroni", "none")
-LEVEL = 0.90
 #: A ranking needs at least this many areas with a value.
 MIN_AREAS = 2
 REFERENCE = (
@@ -114,8 +118,8 @@ class Ranking(Mapping):
     areas: dict
     notes: list[str]
     rows: list[dict]
-    schema: str = SCHEMA_NAME
-    schema_version: int = SCHEMA_VERSION
+    schema: str = RANK_SCHEMA
+    schema_version: int = RANK_SCHEMA_VERSION
 
     KEYS: ClassVar[tuple[str, ...]] = (
         "schema",
@@ -168,91 +172,6 @@ class Ranking(Mapping):
 
     def __len__(self) -> int:
         return len(self.KEYS)
-
-
-# --- the statistics, on plain arrays --------------------------------------------------------
-
-
-def z_two_sided(alpha: float) -> float:
-    """The standard normal quantile leaving ``alpha`` in the two tails together."""
-    return NormalDist().inv_cdf(1 - alpha / 2)
-
-
-def rank_intervals(
-    values: np.ndarray,
-    se: np.ndarray,
-    level: float = LEVEL,
-    method: str = "product",
-    lower_bound: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """The joint ``level`` rank intervals (best, worst; 1 = highest value) of ``values``
-    with standard errors ``se`` (NaN: unknown, so the area can be anywhere).
-    ``lower_bound`` marks values that are only lower bounds (top-coded): the true value is
-    at least the value, with no upper limit."""
-    v = np.asarray(values, dtype=float)
-    s = np.asarray(se, dtype=float)
-    bound = np.zeros(len(v), bool) if lower_bound is None else np.asarray(lower_bound, bool)
-    known = np.isfinite(s) & ~bound
-    k = int(known.sum())
-    alpha = 1 - level
-    if method == "product":
-        z = z_two_sided(1 - level ** (1 / max(k, 1)))
-        low = np.where(known, v - z * s, np.where(bound, v, -np.inf))
-        high = np.where(known, v + z * s, np.inf)
-        above = low[:, None] > high[None, :]  # above[j, k]: j surely above k
-    elif method == "pairwise":
-        pairs = max(k * (k - 1) // 2, 1)
-        z = z_two_sided(alpha / pairs)
-        diff = v[:, None] - v[None, :]
-        half = z * np.sqrt(s[:, None] ** 2 + s[None, :] ** 2)
-        both = known[:, None] & known[None, :]
-        above = both & (diff > half)
-        # a lower bound is surely above an area whose own upper limit is below it
-        upper = np.where(known, v + z * s, np.inf)
-        above |= bound[:, None] & (v[:, None] > upper[None, :])
-    else:
-        raise UnknownCodeError("rank-interval method", method, RANK_METHODS)
-    n = len(v)
-    best = 1 + above.sum(axis=0)
-    worst = n - above.sum(axis=1)
-    return best.astype(int), worst.astype(int)
-
-
-def two_sided_p(diff: np.ndarray, se: np.ndarray) -> np.ndarray:
-    """Two-sided normal p-values of ``diff`` / ``se`` (NaN where either is missing)."""
-    z = np.abs(np.asarray(diff, float)) / np.asarray(se, float)
-    cdf = np.vectorize(NormalDist().cdf, otypes=[float])
-    out = 2 * (1 - cdf(np.where(np.isfinite(z), z, 0.0)))
-    return np.where(np.isfinite(z), out, np.nan)
-
-
-def significant(p: np.ndarray, alpha: float = 1 - LEVEL, correction: str = "holm") -> np.ndarray:
-    """Which tests reject at family-wise ``alpha``: Holm's step-down, Bonferroni, or each
-    test alone (``"none"``). NaN p-values are no test (never rejected, not counted)."""
-    p = np.asarray(p, float)
-    tested = np.isfinite(p)
-    m = int(tested.sum())
-    out = np.zeros(len(p), bool)
-    if correction == "none":
-        return tested & (p < alpha)
-    if correction == "bonferroni":
-        return tested & (p < alpha / max(m, 1))
-    if correction != "holm":
-        raise UnknownCodeError("correction", correction, CORRECTIONS)
-    order = [i for i in np.argsort(np.where(tested, p, np.inf), kind="stable") if tested[i]]
-    for step, i in enumerate(order):
-        if p[i] >= alpha / (m - step):
-            break
-        out[i] = True
-    return out
-
-
-def calls(diff: np.ndarray, reject: np.ndarray, tested: np.ndarray) -> list[str | None]:
-    """ "above", "below" or "cannot tell" for each test; None where there was none."""
-    return [
-        None if not t else ("cannot tell" if not r else ("above" if d > 0 else "below"))
-        for d, r, t in zip(diff, reject, tested, strict=True)
-    ]
 
 
 # --- the ranking ------------------------------------------------------------------------------
@@ -435,40 +354,52 @@ def rank(
     if cost_adjusted:
         frame, label = _cost_adjust(frame, data)
     _enough(frame, codes, by)
+    return _result(ask, frame, _national(national, codes, measure), release, label, rows)
+
+
+def _result(
+    ask: _Ask,
+    frame: pd.DataFrame,
+    national: tuple[float, float],
+    release: str,
+    parities: str | None,
+    rows: pd.DataFrame,
+) -> Ranking:
+    """The ranking of ``frame``'s areas, with its calls against the ``national`` value."""
     ranked = frame[frame["value"].notna()].sort_values(
         ["value", "area_title"], ascending=[False, True], kind="stable"
     )
-    nat_value, nat_se = _national(national, codes, measure)
+    nat_value, nat_se = national
     verdicts, tests = _versus_national(ranked, nat_value, nat_se, ask)
     counts = {c: _count(verdicts[c]) for c in CORRECTIONS}
     unranked = frame[frame["value"].isna()].sort_values("area_title")
     return Ranking(
-        soc_codes=codes,
-        titles=_titles(rows, codes),
-        measure=measure,
-        measure_title=title(measure),
-        by=by,
+        soc_codes=ask.codes,
+        titles=_titles(rows, ask.codes),
+        measure=ask.measure,
+        measure_title=title(ask.measure),
+        by=ask.by,
         release=release,
-        level=level,
-        cost_adjusted=cost_adjusted,
-        price_parities=label,
+        level=ask.level,
+        cost_adjusted=ask.cost_adjusted,
+        price_parities=parities,
         national_value=round(nat_value, 2) if math.isfinite(nat_value) else None,
         rank_intervals={
-            "method": method if ask.has_se else None,
+            "method": ask.method if ask.has_se else None,
             "reference": REFERENCE,
             "areas": len(ranked),
         },
         vs_national={
-            "correction": correction,
-            "family_wise_alpha": round(1 - level, 10),
+            "correction": ask.correction,
+            "family_wise_alpha": round(1 - ask.level, 10),
             "tests": tests,
-            "counts": counts[correction],
+            "counts": counts[ask.correction],
             "uncorrected_counts": counts["none"],
             "bonferroni_counts": counts["bonferroni"],
         },
         areas={"ranked": len(ranked), "unranked": len(unranked), "published": len(frame)},
         notes=_notes(ask),
-        rows=_ranked_rows(ranked, verdicts, ask) + _unranked_rows(unranked, measure),
+        rows=_ranked_rows(ranked, verdicts, ask) + _unranked_rows(unranked, ask.measure),
     )
 
 

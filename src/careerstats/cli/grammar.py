@@ -1,219 +1,28 @@
-"""The ``careerstats`` command line.
-
-One error style everywhere: every expected failure (bad input, an output path that cannot
-be written, a closed pipe, Ctrl-C) ends as one line ``careerstats: error: ...`` on standard
-error and a non-zero exit code, never a traceback. Output paths are checked before any
-work starts.
-"""
+"""The command line's grammar: every command, its arguments and their checks. One grammar:
+occupations positional, ``--top N``, ``--format``, ``--out`` a file (a folder for
+``charts`` alone)."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import signal
 import sys
 from pathlib import Path
 from typing import NoReturn
 
-from . import paths
-from .errors import CareerStatsError, shown
-
-#: Exit codes: 1 nothing found (trace), 2 bad input or a failure careerstats explains,
-#: 130 interrupted (Ctrl-C), 141 output closed early (broken pipe), 143 terminated.
-EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 1, 2, 130, 141, 143
-
-
-class Terminated(BaseException):
-    """SIGTERM, raised so that cleanup (``finally``) runs as it does for Ctrl-C."""
-
-
-def _edited_header(fmt: str = "table") -> None:
-    """Say, before any output, that tables were served from an edited copy of the data
-    package (``CAREERSTATS_ALLOW_EDITED_DATA``): in the header of a table, on standard
-    error for JSON and CSV (whose own records say it where they have room)."""
-    from .tables.store import Tables
-
-    for edit in Tables().edits():
-        line = f"note: {edit.note()}"
-        print(line, file=sys.stdout if fmt == "table" else sys.stderr)
-
-
-def _charts(args: argparse.Namespace) -> int:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from .present.registry import REGISTRY, render_all
-
-    names = args.only or None
-    if names:
-        unknown = [n for n in names if n not in REGISTRY]
-        if unknown:
-            from .errors import UnknownCodeError
-
-            raise UnknownCodeError("chart", unknown[0], REGISTRY)
-    paths.check_output_dir(
-        args.out, files=tuple(f"{n}.{ext}" for n in (names or REGISTRY) for ext in ("png", "svg"))
-    )
-    written = render_all(args.out, names=names)
-    print(f"wrote {len(written)} files for {len(written) // 2} charts to {paths.display(args.out)}")
-    return 0
-
-
-def _build_data(args: argparse.Namespace) -> int:
-    from .progress import on_terminal
-    from .tables.build import build_data
-    from .tables.resources import RESOURCES, table_file
-
-    paths.check_output_dir(
-        args.out, files=(*(table_file(n) for n in RESOURCES), "datapackage.json")
-    )
-    names = build_data(
-        raw_dir=args.raw,
-        out_dir=args.out,
-        flat_dir=args.oews_flatfiles,
-        progress=on_terminal("build-data"),
-        accept_new_release=args.accept_new_release,
-        subset=args.subset,
-    )
-    print(f"wrote {len(names)} tables and datapackage.json to {paths.display(args.out)}")
-    return 0
-
-
-def _compare(args: argparse.Namespace) -> int:
-    from .api import compare
-    from .present.console import comparison_text
-    from .present.tables import comparison_csv
-
-    result = compare(args.a, args.b, area=args.area, year=args.year)
-    _edited_header(args.format)
-    if args.format == "json":
-        print(result.to_json())
-    elif args.format == "csv":
-        comparison_csv(result).to_csv(sys.stdout, index=False, lineterminator="\n")
-    else:
-        print(comparison_text(result))
-    return 0
-
-
-def _rank(args: argparse.Namespace) -> int:
-    from .api import rank
-    from .present.console import ranking_csv, ranking_text
-
-    found = rank(
-        args.a,
-        args.b,
-        by=args.by,
-        measure=args.measure,
-        cost_adjusted=args.cost_adjusted,
-        method=args.method,
-    )
-    _edited_header(args.format)
-    if args.format == "json":
-        print(found.top(args.top).to_json())
-    elif args.format == "csv":
-        ranking_csv(found.top(args.top)).to_csv(sys.stdout, index=False, lineterminator="\n")
-    else:
-        print(ranking_text(found, args.top))
-    return 0
-
-
-def _history(args: argparse.Namespace) -> int:
-    import json
-
-    from .api import history
-    from .present.console import history_frame, history_records, history_text
-    from .present.tables import csv_cells
-
-    found = history(args.a, args.b, area=args.area, measure=args.measure, dollars=args.dollars)
-    codes = list(found.attrs["codes"])
-    _edited_header(args.format)
-    if args.format == "json":
-        print(json.dumps(history_records(found), indent=2))
-    elif args.format == "csv":
-        frame = csv_cells(history_frame(found, codes, args.dollars))
-        frame.to_csv(sys.stdout, lineterminator="\n", index_label="year")
-    else:
-        print(history_text(found, codes, args.dollars, found.attrs["area_title"]))
-    return 0
-
-
-def _industries(args: argparse.Namespace) -> int:
-    import json
-
-    from .analysis.industries import records
-    from .api import industries
-    from .occupations import normalize_soc
-    from .present.console import industries_csv, industries_text
-
-    codes = [normalize_soc(c) for c in args.soc]
-    twice = sorted({c for c in codes if codes.count(c) > 1})
-    if twice:
-        raise CareerStatsError(
-            f"industries: {', '.join(twice)} given twice (the same occupation in two "
-            "spellings?) — expected each occupation once"
-        )
-    found = industries(codes, level=args.level, top=args.top)
-    _edited_header(args.format)
-    if args.format == "json":
-        print(json.dumps(records(found), indent=2))
-    elif args.format == "csv":
-        industries_csv(found).to_csv(sys.stdout, index=False, lineterminator="\n")
-    else:
-        print(industries_text(found, codes))
-    return 0
-
-
-def _trace(args: argparse.Namespace) -> int:
-    import json
-
-    from .analysis.trace import as_records
-    from .api import trace
-    from .present.console import trace_text
-
-    found = trace(args.value, soc=args.soc)
-    _edited_header(args.format)
-    if args.format == "json":
-        print(json.dumps(as_records(found), indent=2))
-    elif found.empty:
-        print(f"no BLS figure in data/ matches {shown(args.value)}", file=sys.stderr)
-    else:
-        print(trace_text(found, args.top))
-    return 0 if len(found) else 1
-
-
-def _report(args: argparse.Namespace) -> int:
-    from .present.report import render, write_report
-
-    if str(args.out) == "-":
-        sys.stdout.write(render(args.a, args.b, area=args.area))
-        return 0
-    paths.check_output_file(args.out)
-    info = write_report(args.a, args.b, args.out, area=args.area)
-    print(f"wrote {info['path']} ({info['bytes']:,} bytes) in {info['seconds']} s")
-    return 0
-
-
-def _fetch(args: argparse.Namespace) -> int:
-    from .ingest.fetch import fetch_oews
-    from .progress import on_terminal
-    from .tables.checks import recorded_flat_files, recorded_flat_sizes
-
-    paths.check_output_dir(args.dir, "DIR", parents=True)
-    written = fetch_oews(
-        args.dir,
-        contact=args.contact,
-        base_url=args.base_url,
-        recorded=recorded_flat_files(paths.DATA_DIR),
-        accept_new_release=args.accept_new_release,
-        progress=on_terminal("fetch-oews", same_line=True),
-        sizes=recorded_flat_sizes(paths.DATA_DIR),
-        max_mb=args.max_size,
-        deadline=args.deadline,
-        min_rate_kbps=args.min_rate,
-    )
-    print(f"wrote {len(written)} files to {args.dir}")
-    return 0
-
+from .. import paths
+from ..errors import shown
+from .commands import (
+    EXIT_ERROR,
+    _build_data,
+    _charts,
+    _compare,
+    _fetch,
+    _history,
+    _industries,
+    _rank,
+    _report,
+    _trace,
+)
 
 #: The output formats of a command.
 FORMATS = ("table", "json", "csv")
@@ -386,7 +195,7 @@ def _add_compare(sub: argparse._SubParsersAction) -> None:
 
 def _add_rank(sub: argparse._SubParsersAction) -> None:
     """The ``rank`` command."""
-    from .analysis.rank import BY, DEFAULT_MEASURE, MEASURES, RANK_METHODS
+    from ..analysis.rank import BY, DEFAULT_MEASURE, MEASURES, RANK_METHODS
 
     r = sub.add_parser(
         "rank",
@@ -429,7 +238,7 @@ def _add_rank(sub: argparse._SubParsersAction) -> None:
 
 def _add_history(sub: argparse._SubParsersAction) -> None:
     """The ``history`` command."""
-    from .measures import HISTORY_MEASURES
+    from ..measures import HISTORY_MEASURES
 
     h = sub.add_parser(
         "history",
@@ -458,7 +267,7 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 
 def _add_industries(sub: argparse._SubParsersAction) -> None:
     """The ``industries`` command."""
-    from .measures import NAICS_LEVEL_CHOICES as LEVELS
+    from ..measures import NAICS_LEVEL_CHOICES as LEVELS
 
     i = sub.add_parser(
         "industries",
@@ -536,7 +345,7 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
 
 def _add_fetch(sub: argparse._SubParsersAction) -> None:
     """The ``fetch`` command."""
-    from .ingest import fetch  # constants only: it imports nothing heavy
+    from ..ingest import fetch  # constants only: it imports nothing heavy
 
     f = sub.add_parser(
         "fetch-oews",
@@ -607,52 +416,3 @@ def parser() -> argparse.ArgumentParser:
     _add_report(sub)
     _add_fetch(sub)
     return p
-
-
-def _error(message: str, code: int) -> int:
-    """One line on standard error: a message of several lines (every problem of a file)
-    is joined with "; "."""
-    first, *rest = message.splitlines() or [""]
-    parts = [line.strip() for line in rest if line.strip()]
-    one_line = f"{first} {'; '.join(parts)}" if parts else first
-    print(f"careerstats: error: {one_line}", file=sys.stderr)
-    return code
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated()
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if sys.stdout is None:  # started with standard output closed (`>&-`)
-        return _error(
-            "standard output is closed — expected a terminal, a file or a pipe to write to; "
-            "nothing was done",
-            EXIT_ERROR,
-        )
-    previous = signal.signal(signal.SIGTERM, _terminate)
-    try:
-        code = args.func(args)
-        sys.stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
-        return code
-    except CareerStatsError as e:
-        return _error(str(e), EXIT_ERROR)
-    except BrokenPipeError:
-        # whoever read the output stopped early (e.g. `| head`): say so once, on stderr
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return _error("output closed before it was all written (broken pipe)", EXIT_BROKEN_PIPE)
-    except OSError as e:
-        where = f"{e.filename}: " if e.filename else ""
-        return _error(f"{where}{e.strerror or e}", EXIT_ERROR)
-    except KeyboardInterrupt:
-        return _error("interrupted; nothing half-written was left", EXIT_INTERRUPTED)
-    except Terminated:
-        return _error("terminated; nothing half-written was left", EXIT_TERMINATED)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
