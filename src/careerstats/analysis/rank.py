@@ -60,7 +60,7 @@ from ..errors import CareerStatsError, shown
 from ..measures import WAGE_FIELDS
 from ..occupations import normalize_soc
 from ..tables.dictionary import title
-from ._common import Data
+from ._common import Data, plain
 from .absence import nowhere_in, why_absent
 from .areas import resolve
 from .cost_of_living import area_parities, parity_label
@@ -350,6 +350,7 @@ def rank(
     frame = _values(rows, codes, measure)
     areas = data.table("areas").set_index("area_code")
     frame.insert(0, "area_title", areas.loc[frame.index, "area_title"].to_numpy())
+    frame.insert(1, "area_state_code", areas.loc[frame.index, "area_state_code"].to_numpy())
     label = None
     if cost_adjusted:
         frame, label = _cost_adjust(frame, data)
@@ -470,6 +471,7 @@ def _ranked_rows(
         {
             "area_code": code,
             "area_title": ranked["area_title"].iloc[i],
+            "area_state_code": plain(ranked["area_state_code"].iloc[i]),
             "value": round(float(values[i]), 2),
             "value_ci90": [round(values[i] - z * se[i], 2), round(values[i] + z * se[i], 2)]
             if own[i]
@@ -493,6 +495,7 @@ def _unranked_rows(unranked: pd.DataFrame, measure: str) -> list[dict]:
         {
             "area_code": code,
             "area_title": r["area_title"],
+            "area_state_code": plain(r["area_state_code"]),
             "value": None,
             "value_ci90": None,
             "rank": None,
@@ -532,3 +535,35 @@ def _notes(ask: _Ask) -> list[str]:
             "standard error treats the two estimates as independent (approximate)"
         )
     return notes
+
+
+def rank_moves(before: Ranking, after: Ranking) -> pd.DataFrame:
+    """How each area's rank and joint rank interval change from ``before`` to ``after``
+    (two rankings of the same areas, e.g. before and after the cost of living), largest
+    move of the point rank first. Columns: area_code, area_title, rank_before,
+    rank_ci90_before, rank_after, rank_ci90_after, move (after minus before: positive is
+    down the ranking) and ``intervals_overlap`` (the two intervals share a rank, so the
+    move is within what the sample allows)."""
+    first = pd.DataFrame(before["rows"]).set_index("area_code")
+    second = pd.DataFrame(after["rows"]).set_index("area_code")
+    both = first.join(second, lsuffix="_before", rsuffix="_after", how="inner")
+    both = both[both["rank_before"].notna() & both["rank_after"].notna()]
+    out = pd.DataFrame(
+        {
+            "area_title": both["area_title_before"],
+            "rank_before": both["rank_before"].astype(int),
+            "rank_ci90_before": both["rank_ci90_before"],
+            "rank_after": both["rank_after"].astype(int),
+            "rank_ci90_after": both["rank_ci90_after"],
+        }
+    )
+    out["move"] = out["rank_after"] - out["rank_before"]
+    out["intervals_overlap"] = [
+        None
+        if not isinstance(x, list) or not isinstance(y, list)
+        else bool(x[0] <= y[1] and y[0] <= x[1])
+        for x, y in zip(out["rank_ci90_before"], out["rank_ci90_after"], strict=True)
+    ]
+    out = out.reset_index()
+    order = out["move"].abs().sort_values(ascending=False, kind="stable").index
+    return out.loc[order].reset_index(drop=True)

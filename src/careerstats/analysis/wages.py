@@ -8,7 +8,6 @@ Gaps are computed by :func:`careerstats.analysis.pay.gap_values`.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from ..measures import HISTORY_MEASURES, PERCENTILES, wage_field
@@ -64,27 +63,6 @@ def area_gaps(
     wide["gap_usd"], wide["gap_pct"], _ = gap_values(wide[a], wide[b])
     out = wide.reset_index().sort_values("gap_pct", ascending=False, ignore_index=True)
     return labelled(out, oews, (a, b))
-
-
-def metro_extremes(
-    metro: pd.DataFrame, soc: str, n: int = 10, measure: str = "annual_wage_median"
-) -> pd.DataFrame:
-    """The ``n`` best- and worst-paying areas for ``soc`` by ``measure``, side by side
-    (rank 1 = highest and lowest). Areas where BLS publishes no value are left out."""
-    (soc,) = require_socs(metro, (soc,), "the metro table")
-    rows = metro[(metro["soc_code"] == soc) & metro[measure].notna()]
-    ranked = rows.sort_values([measure, "area_code"], ascending=[False, True])
-    best = ranked.head(n)
-    worst = ranked.tail(n).iloc[::-1]
-    return pd.DataFrame(
-        {
-            "best_area": best["area_title"].to_numpy(),
-            "best": best[measure].to_numpy(),
-            "worst_area": worst["area_title"].to_numpy(),
-            "worst": worst[measure].to_numpy(),
-        },
-        index=pd.RangeIndex(1, len(best) + 1, name="rank"),
-    )
 
 
 def licensure_pay(
@@ -198,73 +176,6 @@ def _se(row: pd.Series, side: str) -> float:
     return standard_error(row[f"annual_wage_mean_{side}"], row[f"wage_rse_pct_{side}"])
 
 
-def _versus(difference: float, half_width: float) -> str:
-    """``above`` or ``below`` where the interval of ``difference`` excludes zero."""
-    if difference - half_width > 0:
-        return "above"
-    return "below" if difference + half_width < 0 else "cannot tell"
-
-
-def gap_intervals(
-    oews: pd.DataFrame, national: pd.DataFrame, a: str, b: str, level: float = 0.90
-) -> pd.DataFrame:
-    """Per area: the gap in annual **mean** wages (b - a) with its ``level`` interval, set
-    against the national gap of the same release.
-
-    Means, because BLS publishes an RSE for the mean wage and none for percentiles. The
-    verdict compares the area's gap with the national one: ``above`` or ``below`` where the
-    interval of their difference excludes zero, else ``cannot tell``. Intervals assume
-    independent estimates (see :func:`~careerstats.analysis.intervals.difference_interval`);
-    an area's estimates are part of the nation's, so the verdicts are approximate. Areas
-    with a top-coded or unpublished mean are left out.
-    """
-    from .intervals import difference_interval, z_value
-
-    a, b = require_socs(oews, (a, b), "this OEWS table")
-    z = z_value(level)
-    areas = _means_wide(oews, ["area_code", "area_title", "area_state_code"], a, b)
-    newest = national[national["year"] == oews["year"].max()]
-    nat = _means_wide(newest, ["year"], a, b).iloc[0]
-    bounded = (
-        areas[["topcoded_fields_a", "topcoded_fields_b"]]
-        .fillna("")
-        .apply(lambda r: "annual_wage_mean" in ";".join(r), axis=1)
-    )
-    areas = areas[~bounded].dropna(
-        subset=["annual_wage_mean_a", "annual_wage_mean_b", "wage_rse_pct_a", "wage_rse_pct_b"]
-    )
-    nat_gap = float(nat["annual_wage_mean_b"] - nat["annual_wage_mean_a"])
-    nat_se = float(np.hypot(_se(nat, "a"), _se(nat, "b")))
-    out = []
-    for _, r in areas.iterrows():
-        lo, hi = difference_interval(
-            r["annual_wage_mean_a"],
-            r["wage_rse_pct_a"],
-            r["annual_wage_mean_b"],
-            r["wage_rse_pct_b"],
-            level,
-        )
-        gap = r["annual_wage_mean_b"] - r["annual_wage_mean_a"]
-        half = z * float(np.hypot((hi - lo) / (2 * z), nat_se))
-        out.append(
-            {
-                "area_code": r["area_code"],
-                "area_title": r["area_title"],
-                "area_state_code": r["area_state_code"],
-                "mean_a": r["annual_wage_mean_a"],
-                "mean_b": r["annual_wage_mean_b"],
-                "gap_usd": gap,
-                "gap_low": lo,
-                "gap_high": hi,
-                "national_gap_usd": nat_gap,
-                "versus_national": _versus(gap - nat_gap, half),
-            }
-        )
-    frame = pd.DataFrame(out).sort_values("gap_usd", ascending=False, ignore_index=True)
-    frame.attrs["level"] = level
-    return labelled(frame, oews, (a, b))
-
-
 def cost_adjusted_gaps(area_gaps_table: pd.DataFrame, parities: pd.DataFrame) -> pd.DataFrame:
     """The median gap of :func:`area_gaps` (dollars) at each area's price level (from
     :func:`~careerstats.analysis.cost_of_living.area_parities`), with both rankings.
@@ -322,34 +233,3 @@ def real_change(history: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(rows).set_index("soc_code")
     out.attrs = dict(history.attrs)  # the titles and release of the history
     return out
-
-
-def ranked_with_intervals(
-    oews: pd.DataFrame, soc: str, n: int = 10, level: float = 0.90
-) -> pd.DataFrame:
-    """The ``n`` highest- and lowest-paying areas for ``soc`` by **mean** annual wage, each
-    with its ``level`` interval, among the reliable estimates (wage RSE at most 30%; see
-    :mod:`~careerstats.analysis.intervals`). ``attrs["left_out"]`` counts the unreliable or
-    top-coded ones left out. Means, because BLS publishes no RSE for the median."""
-    from .intervals import add_intervals
-
-    (soc,) = require_socs(oews, (soc,), "this OEWS table")
-    rows = oews[(oews["soc_code"] == soc) & oews["annual_wage_mean"].notna()]
-    rows = add_intervals(rows, "annual_wage_mean", "wage_rse_pct", level)
-    topcoded = rows["topcoded_fields"].fillna("").str.contains("annual_wage_mean")
-    keep = rows[(rows["reliable"] == True) & ~topcoded]  # noqa: E712 (None is not kept)
-    ranked = keep.sort_values(["annual_wage_mean", "area_code"], ascending=[False, True])
-    cols = [
-        "area_title",
-        "annual_wage_mean",
-        "annual_wage_mean_low",
-        "annual_wage_mean_high",
-        "wage_rse_pct",
-    ]
-    top = ranked.head(n)[cols].assign(end="highest")
-    bottom = ranked.tail(n).iloc[::-1][cols].assign(end="lowest")
-    out = pd.concat([top, bottom]).reset_index(drop=True)
-    out["rank"] = [*range(1, len(top) + 1), *range(1, len(bottom) + 1)]
-    out = out.set_index(["end", "rank"])
-    out.attrs["left_out"] = int(len(rows) - len(keep))
-    return labelled(out, oews, (soc,))

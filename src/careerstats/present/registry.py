@@ -19,6 +19,7 @@ from .. import occupations as occ
 from ..analysis import cost_of_living, credentials, growth, roi, wages
 from ..analysis.claims import claims_wide
 from ..analysis.industries import industries
+from ..analysis.rank import rank
 from ..tables.store import Tables
 from .charts import (
     plot_article_growth_check,
@@ -36,6 +37,7 @@ from .charts import (
     plot_openings,
     plot_outlook_by_cycle,
     plot_pay_history,
+    plot_rank_intervals,
     plot_real_pay_history,
     plot_recertification_timeline,
     plot_state_gap_map,
@@ -99,7 +101,13 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
         wages.wage_history(Tables(d).oews("national"), occ.ARTICLE_PAIR, cpi=Tables(d).table("cpi"))
     ),
     "02-state-gap-intervals": lambda d: plot_gap_intervals(
-        wages.gap_intervals(Tables(d).oews("state"), Tables(d).oews("national"), *occ.ARTICLE_PAIR)
+        rank(*occ.ARTICLE_PAIR, by="state", data=Tables(d))
+    ),
+    "02-state-rank-intervals": lambda d: plot_rank_intervals(
+        rank(*occ.ARTICLE_PAIR, by="state", data=Tables(d))
+    ),
+    "02-state-rank-intervals-cost-adjusted": lambda d: plot_rank_intervals(
+        rank(*occ.ARTICLE_PAIR, by="state", cost_adjusted=True, data=Tables(d))
     ),
     "02-state-gap-cost-adjusted": lambda d: plot_cost_adjusted_gap_map(
         wages.cost_adjusted_gaps(

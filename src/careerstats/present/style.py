@@ -156,7 +156,7 @@ def palette(socs) -> dict[str, str]:
 
 def usd_axis(decimals: int = 0) -> FuncFormatter:
     """Axis tick labels in dollars: $47,970."""
-    return FuncFormatter(lambda v, _: f"${v:,.{decimals}f}")
+    return FuncFormatter(lambda v, _: f"{'-' if v < 0 else ''}${abs(v):,.{decimals}f}")
 
 
 def thousands_axis() -> FuncFormatter:

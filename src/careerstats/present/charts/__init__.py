@@ -12,13 +12,13 @@ from .growth import plot_cycle_projections, plot_openings, plot_outlook_by_cycle
 from .industries import plot_industry_pay, plot_industry_shares
 from .pay import (
     plot_cost_adjusted_gap_map,
-    plot_gap_intervals,
     plot_licensure_pay,
     plot_pay_history,
     plot_real_pay_history,
     plot_state_gap_map,
     plot_wage_distribution,
 )
+from .ranking import plot_gap_intervals, plot_rank_intervals
 from .roi import plot_break_even_sensitivity, plot_cumulative_earnings
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "plot_openings",
     "plot_outlook_by_cycle",
     "plot_pay_history",
+    "plot_rank_intervals",
     "plot_real_pay_history",
     "plot_recertification_timeline",
     "plot_state_gap_map",

@@ -287,61 +287,6 @@ def plot_real_pay_history(history: pd.DataFrame) -> Figure:
     )
 
 
-VERDICT_COLORS = {"above": "#0072B2", "cannot tell": "#999999", "below": "#E69F00"}
-
-
-@styled
-def plot_gap_intervals(gaps: pd.DataFrame) -> Figure:
-    """Each area's gap in mean annual wages with its interval, against the national gap
-    (from :func:`careerstats.analysis.wages.gap_intervals`)."""
-    release = release_of(gaps)
-    level = gaps.attrs.get("level", 0.90)
-    rows = gaps.sort_values("gap_usd", ignore_index=True)
-    fig, ax = new_figure(figsize=(8, 0.16 * len(rows) + 1.6))
-    for verdict, color in VERDICT_COLORS.items():
-        sel = rows[rows["versus_national"] == verdict]
-        ax.hlines(sel.index, sel["gap_low"], sel["gap_high"], color=color, linewidth=1.6)
-        ax.scatter(
-            sel["gap_usd"],
-            sel.index,
-            s=18,
-            color=color,
-            zorder=3,
-            label=f"{verdict} the national gap ({len(sel)})"
-            if verdict != "cannot tell"
-            else f"cannot be told apart from it ({len(sel)})",
-        )
-    national = float(rows["national_gap_usd"].iloc[0])
-    ax.axvline(national, color="black", linewidth=1, linestyle="--")
-    ax.text(national, len(rows) - 0.3, f" national ${national:,.0f}", fontsize=8, va="bottom")
-    ax.set_yticks(rows.index, rows["area_state_code"].fillna(rows["area_title"]), fontsize=7)
-    ax.set_ylim(-1, len(rows) + 1)
-    ax.xaxis.set_major_formatter(usd_axis())
-    titles = titles_of(gaps)
-    a, b = list(titles) if len(titles) == 2 else ("first", "second")
-    ax.set_xlabel(
-        f"Mean annual wage, {name(b, titles).lower()} minus {name(a, titles).lower()}, USD; "
-        f"lines: {level:.0%} intervals"
-    )
-    ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right", fontsize=8)
-    counts = rows["versus_national"].value_counts()
-    ax.set_title(
-        wrap(
-            f"Against the national gap of ${national:,.0f}: {counts.get('above', 0)} of "
-            f"{len(rows)} states and territories are clearly above it, "
-            f"{counts.get('below', 0)} clearly below; {counts.get('cannot tell', 0)} cannot "
-            "be told apart",
-            62,
-        )
-    )
-    return finish(
-        fig,
-        oews_source(release) + " State mean wages and BLS's relative standard "
-        "errors; intervals assume independent estimates.",
-    )
-
-
 def plot_cost_adjusted_gap_map(adjusted: pd.DataFrame) -> Figure:
     """Tile map of the median gap in dollars at each state's prices (from
     :func:`careerstats.analysis.wages.cost_adjusted_gaps`)."""
