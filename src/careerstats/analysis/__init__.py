@@ -4,7 +4,8 @@ One module per concept: :mod:`~.pay` (wage arithmetic and *the* pay gap),
 :mod:`~.wages` (pay across the distribution, years and places), :mod:`~.growth`
 (projection arithmetic and BLS's cycles), :mod:`~.credentials`, :mod:`~.claims` (the
 article's figures checked), :mod:`~.compare` (any pair, any area), :mod:`~.trace`,
-:mod:`~.roi` and :mod:`~.areas`.
+:mod:`~.roi`, :mod:`~.areas`, :mod:`~.rank` (areas ranked with joint rank intervals) and
+:mod:`~.simultaneous` (inference for many areas at once).
 
 The table analyses that notebooks 02-04 call are re-exported here, so
 ``careerstats.analysis.wage_distribution(...)`` keeps working.
@@ -20,6 +21,7 @@ _LAZY = {
         "credentials",
     ),
     **dict.fromkeys(("OUTLOOK_COLUMNS", "outlook", "track_record"), "growth"),
+    "rank_moves": "rank",
     **dict.fromkeys(
         (
             "MB3_FIRST_YEAR",
@@ -56,6 +58,7 @@ __all__ = [
     "licensure_summary",
     "outlook",
     "pay_history",
+    "rank_moves",
     "real_change",
     "renewal_schedule",
     "renewals",

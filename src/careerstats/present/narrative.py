@@ -210,3 +210,116 @@ def sources_list(result: Mapping[str, Any]) -> str:
         f"- {md_text(s['title'])} ({md_text(s['release'])}): <{s['path']}>"
         for s in result["sources"]
     )
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _kind(result: Mapping[str, Any]) -> str:
+    return "states and territories" if result["by"] == "state" else "metro and nonmetro areas"
+
+
+def _amount(value: float, measure: str) -> str:
+    if "_wage_" in measure:
+        decimals = 2 if measure.startswith("hourly") else 0
+        return f"USD {value:,.{decimals}f}"
+    return f"{value:,.0f}"
+
+
+def ranking_sentence(result: Mapping[str, Any], area_code: str | None = None) -> str:
+    """What a ranking establishes: the calls against the nation with and without the
+    correction, where ``area_code`` (if given) ranks with its joint interval, and what the
+    rank intervals can and cannot tell."""
+    kind, measure = _kind(result), result["measure"]
+    what = md_text(result["measure_title"].lower())
+    if len(result["soc_codes"]) == 2:
+        a, b = (md_text(result["titles"][c]) for c in result["soc_codes"])
+        what = f"gap in {what} ({b} minus {a})"
+    prices = " at U.S. prices" if result["cost_adjusted"] else ""
+    ranked = [r for r in result["rows"] if r["rank"] is not None]
+    text = [f"Ranked by the {what}{prices}: {len(ranked)} {kind}."]
+    place = next((r for r in result["rows"] if r["area_code"] == area_code), None)
+    if place is not None and place["rank"] is not None:
+        text.append(_place_sentence(place, len(ranked)))
+    if result["rank_intervals"]["method"] is None:
+        text.append(
+            "BLS publishes no standard error for this measure, so these ranks are point "
+            "estimates: the sample's uncertainty about them is unknown, and neighbouring "
+            "ranks may well be in the other order."
+        )
+        return " ".join(text)
+    vs = result["vs_national"]
+    c, u = vs["counts"], vs["uncorrected_counts"]
+    chance = vs["tests"] * vs["family_wise_alpha"]
+    text.append(
+        f"Against the national {_amount(result['national_value'], measure)}, {c['above']} are "
+        f"above it, {c['below']} below and {c['cannot tell']} cannot be told apart from it, "
+        f"with the chance of even one wrong call held to {vs['family_wise_alpha']:.0%} "
+        f"(Holm's correction). Tested one at a time at {vs['family_wise_alpha']:.0%} each, "
+        f"the counts would be {u['above']}, {u['below']} and {u['cannot tell']}, but "
+        f"{vs['tests']} such tests would call about {chance:.0f} areas different by chance "
+        "alone."
+    )
+    text.append(_what_ranks_tell(ranked))
+    return " ".join(text)
+
+
+def _place_sentence(place: dict, n: int) -> str:
+    name = md_text(place["area_title"])
+    if place["rank_ci90"] is None:
+        return f"{name} ranks {ordinal(place['rank'])} of {n}, with no interval."
+    best, worst = place["rank_ci90"]
+    span = (
+        f"exactly {ordinal(best)}"
+        if best == worst
+        else f"between {ordinal(best)} and {ordinal(worst)}"
+    )
+    return (
+        f"{name} ranks {ordinal(place['rank'])} of {n} by its point estimate; with 90% "
+        f"confidence, jointly with every other area, its true rank is {span}."
+    )
+
+
+def _what_ranks_tell(ranked: list[dict]) -> str:
+    spans = [r["rank_ci90"] for r in ranked if r["rank_ci90"] is not None]
+    if not spans:
+        return ""
+    exact = sum(1 for b, w in spans if b == w)
+    narrow = sum(1 for b, w in spans if w - b < 10)
+    widest = max(w - b + 1 for b, w in spans)
+    return (
+        f"The joint rank intervals say which orderings the sample supports: {exact} of "
+        f"{len(spans)} ranks {'is' if exact == 1 else 'are'} pinned down exactly, {narrow} to "
+        "fewer than ten places, and "
+        f"the widest spans {widest} places. A rank quoted as a single number says more than "
+        "the survey can; a difference between two areas whose intervals overlap is not "
+        "established."
+    )
+
+
+def rank_moves_sentence(moves: pd.DataFrame, n: int = 3) -> str:
+    """The largest moves between two rankings, and whether the sample supports them."""
+    head = moves.head(n)
+    parts = [
+        f"{md_text(r['area_title'])} from {ordinal(int(r['rank_before']))} to "
+        f"{ordinal(int(r['rank_after']))}"
+        for _, r in head.iterrows()
+    ]
+    overlap = [v for v in moves["intervals_overlap"] if v is not None]
+    kept = sum(overlap)
+    return (
+        "The largest moves: "
+        + "; ".join(parts)
+        + ". "
+        + (
+            f"Every one of the {len(overlap)} areas' intervals before and after overlap, so "
+            "no move is established by the sample: the price levels reorder point estimates "
+            "that were never firmly ordered."
+            if kept == len(overlap)
+            else f"{len(overlap) - kept} of {len(overlap)} areas move by more than their "
+            "intervals allow."
+        )
+    )

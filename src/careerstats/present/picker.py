@@ -151,7 +151,8 @@ def comparison_picker(  # noqa: PLR0915
         with charts_out:
             codes = [first["soc_code"], second["soc_code"]]
             where = resolve(place, areas)
-            rows = area_rows(where, data.oews(where.area_type, "latest"))
+            only = None if where.area_type == "national" else {"area_code": [where.code]}
+            rows = area_rows(where, data.oews(where.area_type, "latest", where=only))
             for fig in (
                 charts.plot_wage_distribution(
                     wage_distribution(rows, [*codes, ALL_OCCUPATIONS]),

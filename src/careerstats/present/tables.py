@@ -377,3 +377,84 @@ def outlook_display(outlook: pd.DataFrame, titles: dict[str, str]) -> pd.DataFra
             }
         )
     return pd.DataFrame(rows).set_index(["Projection cycle", "Occupation"])
+
+
+def _amount(value: object, measure: str) -> str:
+    """A ranked value for people: dollars, dollars an hour, jobs, or a plain number."""
+    if value is None:
+        return "not published"
+    number = float(value)  # type: ignore[arg-type]  # a ranked value is a number
+    if measure.startswith("hourly_wage"):
+        return ("-" if number < 0 else "") + hourly(abs(number))
+    if "_wage_" in measure:
+        return ("-" if number < 0 else "") + usd(abs(number))
+    if measure == "employment":
+        return jobs(number)
+    return f"{number:,.2f}"
+
+
+def _ranks(span: object) -> str:
+    if not isinstance(span, list):
+        return "none (no standard error)"
+    return str(span[0]) if span[0] == span[1] else f"{span[0]} to {span[1]}"
+
+
+def _reliable(row: dict) -> str:
+    if row["reliable"] is None:
+        return "-"
+    return "yes" if row["reliable"] else "no: " + "; ".join(row["unreliable_because"])
+
+
+def ranking_display(
+    result: Mapping[str, Any], top: int | None = 10, areas: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """A :func:`careerstats.rank` result for people: the first ``top`` areas (all with
+    None) and any others named in ``areas`` (codes), with their ranks, joint rank
+    intervals, values, intervals, calls against the nation and reliability, formatted."""
+    rows = result["rows"]
+    chosen = [r for i, r in enumerate(rows) if top is None or i < top or r["area_code"] in areas]
+    measure = result["measure"]
+    value_title = (
+        result["measure_title"]
+        + (", gap" if len(result["soc_codes"]) == 2 else "")
+        + (" at U.S. prices" if result["cost_adjusted"] else "")
+    )
+    out = pd.DataFrame(
+        {
+            "Rank": ["-" if r["rank"] is None else str(r["rank"]) for r in chosen],
+            "Rank, joint 90% interval": [_ranks(r["rank_ci90"]) for r in chosen],
+            value_title: [_amount(r["value"], measure) for r in chosen],
+            "90% interval": [
+                "-"
+                if r["value_ci90"] is None
+                else f"{_amount(r['value_ci90'][0], measure)} to "
+                f"{_amount(r['value_ci90'][1], measure)}"
+                for r in chosen
+            ],
+            "Against the nation": [r["vs_national"] or "-" for r in chosen],
+            "Reliable": [_reliable(r) for r in chosen],
+        },
+        index=pd.Index([r["area_title"] for r in chosen], name="Area"),
+    )
+    notes = [r.get("note") for r in chosen]
+    if any(notes):
+        out["Note"] = [n or "" for n in notes]
+    return out
+
+
+def rank_moves_display(moves: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """:func:`~careerstats.analysis.rank.rank_moves` for people: the ``n`` largest moves,
+    each rank with its joint interval before and after."""
+    head = moves.head(n)
+    return pd.DataFrame(
+        {
+            "Rank before": head["rank_before"].astype(str).to_numpy(),
+            "Joint 90% interval before": [_ranks(v) for v in head["rank_ci90_before"]],
+            "Rank after": head["rank_after"].astype(str).to_numpy(),
+            "Joint 90% interval after": [_ranks(v) for v in head["rank_ci90_after"]],
+            "Intervals overlap": [
+                "-" if v is None else ("yes" if v else "no") for v in head["intervals_overlap"]
+            ],
+        },
+        index=pd.Index(head["area_title"].to_numpy(), name="Area"),
+    )

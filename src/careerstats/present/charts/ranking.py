@@ -20,10 +20,16 @@ VERDICT_LABELS = {
 }
 
 
-def _rows(ranking: Mapping[str, Any]) -> pd.DataFrame:
-    """The rows that carry intervals, highest value at the top of the chart."""
+def _rows(
+    ranking: Mapping[str, Any], limit: int | None = None, areas: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """The rows that carry intervals (the first ``limit`` and any in ``areas``), highest
+    value at the top of the chart."""
     rows = pd.DataFrame(ranking["rows"])
-    rows = rows[rows["value_ci90"].notna()].iloc[::-1].reset_index(drop=True)
+    rows = rows[rows["value_ci90"].notna()].reset_index(drop=True)
+    if limit is not None:
+        rows = rows[(rows.index < limit) | rows["area_code"].isin(areas)]
+    rows = rows.iloc[::-1].reset_index(drop=True)
     rows["label"] = rows["area_state_code"].where(
         (ranking["by"] == "state") & rows["area_state_code"].notna(), rows["area_title"]
     )
@@ -43,13 +49,13 @@ def _what(ranking: Mapping[str, Any]) -> str:
 def _counts_title(ranking: Mapping[str, Any], lead: str) -> str:
     vs = ranking["vs_national"]
     c, u = vs["counts"], vs["uncorrected_counts"]
-    lead = f"{lead} " if lead else ""
-    return wrap(
-        f"{lead}Against the nation ({vs['family_wise_alpha']:.0%} family-wise, Holm): "
+    counts = wrap(
+        f"Against the nation ({vs['family_wise_alpha']:.0%} family-wise, Holm): "
         f"{c['above']} above, {c['below']} below, {c['cannot tell']} cannot be told apart "
         f"(each test alone: {u['above']}, {u['below']}, {u['cannot tell']})",
-        70,
+        55,
     )
+    return f"{wrap(lead, 55)}\n{counts}" if lead else counts
 
 
 def _legend_and_source(fig: Figure, ax: Any, ranking: Mapping[str, Any], extra: str) -> Figure:
@@ -92,10 +98,14 @@ def plot_gap_intervals(ranking: Mapping[str, Any]) -> Figure:
 
 
 @styled
-def plot_rank_intervals(ranking: Mapping[str, Any]) -> Figure:
+def plot_rank_intervals(
+    ranking: Mapping[str, Any], limit: int | None = None, areas: tuple[str, ...] = ()
+) -> Figure:
     """Each area's rank (1 = highest) and its joint 90% interval of ranks (Klein, Wright
-    and Wieczorek), coloured by its call against the national value."""
-    rows = _rows(ranking)
+    and Wieczorek), coloured by its call against the national value; only the first
+    ``limit`` areas and those in ``areas`` (codes) when ``limit`` is given (the intervals
+    are always those of the whole ranking)."""
+    rows = _rows(ranking, limit, areas)
     rows = rows[rows["rank_ci90"].notna()].reset_index(drop=True)
     fig, ax = new_figure(figsize=(8, 0.16 * len(rows) + 1.9))
     for verdict, color in VERDICT_COLORS.items():
@@ -117,12 +127,13 @@ def plot_rank_intervals(ranking: Mapping[str, Any]) -> Figure:
             90,
         )
     )
-    ax.set_title(
-        _counts_title(
-            ranking,
-            f"With {ranking['level']:.0%} confidence every area's rank lies in its bar at once.",
-        )
+    total = ranking["rank_intervals"]["areas"]
+    shown = "" if len(rows) == total else f" ({len(rows)} of {total} shown)"
+    lead = (
+        f"Joint {ranking['level']:.0%} intervals of ranks: every area's rank lies in its bar "
+        f"at once{shown}."
     )
+    ax.set_title(_counts_title(ranking, lead))
     return _legend_and_source(
         fig, ax, ranking, "Rank intervals after Klein, Wright and Wieczorek (JRSS C, 2020), "
         f"{ranking['rank_intervals']['method']} variant.",
