@@ -66,7 +66,3 @@ def main(argv: list[str] | None = None) -> int:
         return _error("terminated; nothing half-written was left", EXIT_TERMINATED)
     finally:
         signal.signal(signal.SIGTERM, previous)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
