@@ -4,8 +4,9 @@
 
 Runs each command N times (default 7), interleaved, each as a fresh process, and prints
 one JSON line per command: {"command", "median_seconds", "min_seconds", "max_seconds",
-"runs", "goal_seconds"}. Commands: ``--help``, ``compare`` (JSON), ``trace``,
-``history``, ``industries``; and, as the floor every pandas-based command stands on,
+"runs", "goal_seconds"}. Commands: ``--help``, ``compare`` (JSON; and a pair outside
+healthcare in a state and in a metro area), ``rank`` (one occupation by metro),
+``trace``, ``history``, ``industries``; and, as the floor every pandas-based command stands on,
 ``python -c "import pandas"``. With the cache of validated tables warm (the default: one
 untimed run first); ``--cold`` turns the cache off (``CAREERSTATS_CACHE=off``), so every
 run validates the CSVs it reads, as the first run after a data change does.
@@ -37,6 +38,15 @@ COMMANDS = {
         0.5,
     ),
     "trace": ([str(BIN / "careerstats"), "trace", "38190", "--soc", "31-9092"], None),
+    "compare in a state": (
+        [str(BIN / "careerstats"), "compare", "15-1252", "13-2011", "--area", "CA"],
+        None,
+    ),
+    "compare in a metro": (
+        [str(BIN / "careerstats"), "compare", "15-1252", "13-2011", "--area", "San Francisco"],
+        None,
+    ),
+    "rank by metro": ([str(BIN / "careerstats"), "rank", "29-2010", "--by", "metro"], 1.5),
     "history": ([str(BIN / "careerstats"), "history", "31-9092", "29-2010"], None),
     "industries": ([str(BIN / "careerstats"), "industries", *INDUSTRIES_ARGS], 1.0),
     "import pandas (floor)": ([sys.executable, "-c", "import pandas"], None),

@@ -264,3 +264,15 @@ def test_simulation_catches_intervals_without_a_joint_correction():
 
     assert cover(0.9**54) < 0.88
     assert cover(0.90) >= 0.90
+
+
+def test_latest_is_the_table_newest_release_even_for_a_filtered_load():
+    """A code BLS last published in May 2024 has no rows in the newest release: "latest"
+    is the table's newest release, not the newest year of the rows asked for."""
+    from careerstats.tables.load import load_oews
+
+    assert load_oews("national", "latest", where={"soc_code": ["11-1010"]}).empty
+    rows = load_oews("national", None, where={"soc_code": ["11-1010"]})
+    assert int(rows["year"].max()) == 2024
+    metro = load_oews("metro", "latest", where={"area_code": ["0041860"]})
+    assert set(metro["year"]) == {2025} and len(metro) > 700

@@ -75,6 +75,24 @@ OEWS_MEASURES = (
     *(wage_field("hourly", p) for p in PERCENTILES),
     *(wage_field("annual", p) for p in PERCENTILES),
 )
+#: The relative standard error BLS publishes for each measure an area can be ranked by
+#: (None: BLS publishes none, as for every percentile).
+RSE_COLUMN: dict[str, str | None] = {
+    "employment": "employment_rse_pct",
+    **{f: ("wage_rse_pct" if f.endswith("_mean") else None) for f in WAGE_FIELDS},
+    "employment_per_1000_jobs": None,
+    "location_quotient": None,
+}
+#: What areas can be ranked by, and among which areas.
+RANK_MEASURES = tuple(RSE_COLUMN)
+RANK_BY = ("state", "metro")
+#: The default: the mean annual wage, for which BLS publishes a standard error.
+RANK_DEFAULT_MEASURE = "annual_wage_mean"
+#: The joint rank-interval constructions, and the family-wise corrections of many tests
+#: (``careerstats.analysis.simultaneous``).
+RANK_METHODS = ("product", "pairwise")
+CORRECTIONS = ("holm", "bonferroni", "none")
+
 #: What a history follows: employment, or any wage.
 HISTORY_MEASURES = ("employment", *WAGE_FIELDS)
 #: Plus the two BLS publishes for areas (datatypes 16 and 17).

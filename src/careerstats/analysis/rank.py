@@ -57,7 +57,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CareerStatsError, shown
-from ..measures import WAGE_FIELDS
+from ..measures import RANK_BY, RANK_DEFAULT_MEASURE, RANK_MEASURES, RSE_COLUMN, WAGE_FIELDS
 from ..occupations import normalize_soc
 from ..tables.dictionary import title
 from ._common import Data, plain
@@ -78,17 +78,11 @@ from .simultaneous import (
 
 RANK_SCHEMA = "careerstats.rank"
 RANK_SCHEMA_VERSION = 1
-#: What can be ranked by: the kinds of area.
-BY = ("state", "metro")
-#: The measures a ranking can use, and the RSE column BLS publishes for each (None: none).
-MEASURE_RSE: dict[str, str | None] = {
-    "employment": "employment_rse_pct",
-    **{f: ("wage_rse_pct" if f.endswith("_mean") else None) for f in WAGE_FIELDS},
-    "employment_per_1000_jobs": None,
-    "location_quotient": None,
-}
-MEASURES = tuple(MEASURE_RSE)
-DEFAULT_MEASURE = "annual_wage_mean"
+#: What can be ranked by: the kinds of area; the measures and the RSE of each.
+BY = RANK_BY
+MEASURE_RSE = RSE_COLUMN
+MEASURES = RANK_MEASURES
+DEFAULT_MEASURE = RANK_DEFAULT_MEASURE
 #: A ranking needs at least this many areas with a value.
 MIN_AREAS = 2
 REFERENCE = (

@@ -16,11 +16,8 @@ from statistics import NormalDist
 import numpy as np
 
 from ..errors import UnknownCodeError
+from ..measures import CORRECTIONS, RANK_METHODS
 
-#: The joint rank-interval constructions.
-RANK_METHODS = ("product", "pairwise")
-#: Family-wise corrections for many tests at once ("none": each test alone).
-CORRECTIONS = ("holm", "bonferroni", "none")
 LEVEL = 0.90
 
 

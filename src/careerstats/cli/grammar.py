@@ -195,7 +195,9 @@ def _add_compare(sub: argparse._SubParsersAction) -> None:
 
 def _add_rank(sub: argparse._SubParsersAction) -> None:
     """The ``rank`` command."""
-    from ..analysis.rank import BY, DEFAULT_MEASURE, MEASURES, RANK_METHODS
+    from ..measures import RANK_BY as BY
+    from ..measures import RANK_DEFAULT_MEASURE, RANK_METHODS
+    from ..measures import RANK_MEASURES as MEASURES
 
     r = sub.add_parser(
         "rank",
@@ -214,9 +216,10 @@ def _add_rank(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--by", default="state", metavar="KIND", help=f"{_one_of(BY)} (default: state)")
     r.add_argument(
         "--measure",
-        default=DEFAULT_MEASURE,
+        default=RANK_DEFAULT_MEASURE,
         metavar="MEASURE",
-        help=f"{_one_of(MEASURES)} (default: {DEFAULT_MEASURE})",
+        help=f"{_one_of(MEASURES)} (default: {RANK_DEFAULT_MEASURE}, which has BLS "
+        "standard errors)",
     )
     r.add_argument(
         "--cost-adjusted",

@@ -61,6 +61,10 @@ def location(name: str, digest: str) -> Path | None:
     return None if folder is None else folder / f"{name}-{digest[:KEY_DIGITS]}"
 
 
+#: Rows per Parquet row group.
+ROW_GROUP = 16_384
+
+
 def _copies(prefix: Path) -> list[Path]:
     return sorted(prefix.parent.glob(f"{prefix.name}-*.parquet")) if prefix.parent.is_dir() else []
 
@@ -94,7 +98,9 @@ def write(prefix: Path | None, frame: Any) -> Path | None:
     if prefix is None:
         return None
     buffer = io.BytesIO()
-    frame.to_parquet(buffer, index=False)
+    # row groups of ROW_GROUP rows: a load of one area's rows (the tables are sorted by
+    # area) reads the groups whose statistics admit it, not the whole table
+    frame.to_parquet(buffer, index=False, row_group_size=ROW_GROUP)
     data = buffer.getvalue()
     path = prefix.with_name(
         f"{prefix.name}-{hashlib.sha256(data).hexdigest()[:DIGEST_DIGITS]}.parquet"

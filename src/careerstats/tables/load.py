@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import io
 import os
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -318,8 +319,15 @@ def load_table(
 
 
 OEWS_LEVELS = ("national", "state", "metro")
-#: A where that keeps every table's total row: enough to read the years a table holds.
-_YEARS_ONLY = {"soc_code": ["00-0000"]}
+
+
+def _release_years(data_dir: Path | None, name: str) -> list[int]:
+    """The May releases table ``name`` holds, from its sources in ``datapackage.json``
+    (checked on every load against the tables' digests)."""
+    descriptor = _descriptor(data_dir_of(data_dir) / "datapackage.json")
+    found = next(r for r in descriptor["resources"] if r["name"] == name)
+    releases = (str(s.get("release", "")) for s in found.get("sources", []))
+    return sorted({int(r.split()[1]) for r in releases if re.fullmatch(r"May \d{4}", r)})
 
 
 def load_oews(
@@ -341,8 +349,10 @@ def load_oews(
     table = load_table(f"oews_{level}", data_dir, where=where)
     if year is None:
         return table
-    every = table if where is None else load_table(f"oews_{level}", data_dir, where=_YEARS_ONLY)
-    years = sorted(int(y) for y in every["year"].unique())
+    if where is None:
+        years = sorted(int(y) for y in table["year"].unique())
+    else:  # the releases the whole table holds, as the verified data package records them
+        years = _release_years(data_dir, f"oews_{level}")
     if year == "latest":
         year = years[-1]
     wanted = _year(year)
