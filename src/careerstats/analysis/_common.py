@@ -7,8 +7,9 @@ chart drawn from it names both without loading anything itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Protocol
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Protocol
 
 import pandas as pd
 
@@ -97,3 +98,31 @@ def plain(value: object) -> Any:
     if hasattr(value, "item"):
         value = value.item()
     return value
+
+
+class JsonResult(Mapping):
+    """A result that reads as a read-only mapping of its JSON keys (``result["gap"]``),
+    with one serializer: the base of :class:`~careerstats.analysis.compare.Comparison`
+    and :class:`~careerstats.analysis.rank.Ranking` (frozen dataclasses that list their
+    keys, in order, in ``KEYS``)."""
+
+    KEYS: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict:
+        """The JSON-ready result, keys in :attr:`KEYS` order."""
+        return {k: getattr(self, k) for k in self.KEYS}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The result as JSON (what the command's ``--format json`` prints)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)

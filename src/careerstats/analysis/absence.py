@@ -78,9 +78,9 @@ def unknown(code: str, occupations: pd.DataFrame) -> UnknownCodeError:
     )
 
 
-def why_absent(code: str, place: Area, release: str, data: Data) -> UnknownCodeError:
-    """The error for ``code`` having no row in ``place`` in ``release`` (the newest OEWS
-    release the area tables hold): unknown, retired, or not published here."""
+def _in_release(code: str, release: str, data: Data) -> UnknownCodeError | str:
+    """The title of ``code`` when ``release`` publishes it; else the error that says why
+    not: unknown, retired, or in Employment Projections only."""
     occupations = data.table("occupations")
     found = retired(code, occupations, release)
     if found is not None:
@@ -89,15 +89,24 @@ def why_absent(code: str, place: Area, release: str, data: Data) -> UnknownCodeE
     if code not in table.index:
         return unknown(code, occupations)
     title = str(table.at[code, "occupation_title"])
-    named = f"SOC code {code!r} ({title})"
     if not isinstance(table.at[code, "last_release_oews"], str):
         return NotPublishedError(
             code,
             title,
-            f"{named} is in BLS's Employment Projections only: no OEWS release careerstats "
-            "holds publishes employment or wages for it (`careerstats history` and the "
-            "projections table have its outlook)",
+            f"SOC code {code!r} ({title}) is in BLS's Employment Projections only: no OEWS "
+            "release careerstats holds publishes employment or wages for it (the "
+            "projections table has its outlook)",
         )
+    return title
+
+
+def why_absent(code: str, place: Area, release: str, data: Data) -> UnknownCodeError:
+    """The error for ``code`` having no row in ``place`` in ``release`` (the newest OEWS
+    release the area tables hold): unknown, retired, or not published here."""
+    title = _in_release(code, release, data)
+    if not isinstance(title, str):
+        return title
+    named = f"SOC code {code!r} ({title})"
     return NotPublishedError(code, title, _not_here(code, named, place, release, data))
 
 
@@ -158,17 +167,11 @@ def release_year(release: str) -> int:
 def no_industry_estimates(code: str, data: Data) -> UnknownCodeError:
     """The error for ``code`` having no industry estimates: unknown, retired, or a code
     BLS publishes only across industries."""
-    occupations = data.table("occupations")
-    release = str(
-        data.oews("national", "latest", where={"soc_code": ["00-0000"]})["release"].iloc[0]
-    )
-    found = retired(code, occupations, release)
-    if found is not None:
-        return found
-    table = occupations.set_index("soc_code")
-    if code not in table.index:
-        return unknown(code, occupations)
-    title = str(table.at[code, "occupation_title"])
+    total = data.oews("national", "latest", where={"soc_code": ["00-0000"]})
+    release = str(total["release"].iloc[0])
+    title = _in_release(code, release, data)
+    if not isinstance(title, str):
+        return title
     return NotPublishedError(
         code,
         title,

@@ -29,11 +29,9 @@ unrounded values, rounded once to the cent.
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pandas as pd
 
@@ -41,7 +39,7 @@ from ..errors import CareerStatsError
 from ..measures import PROJECTION_MEASURES, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS, normalize_soc
 from ..tables.datapackage import resource
-from ._common import Data, plain
+from ._common import Data, JsonResult, plain
 from .absence import why_absent
 from .areas import Area, resolve
 from .cost_of_living import area_parities, cost_adjusted, parity_label
@@ -68,7 +66,7 @@ GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
 
 @dataclass(frozen=True)
-class Comparison(Mapping):
+class Comparison(JsonResult):
     """What :func:`compare` returns: two occupations in one area, side by side.
 
     Its layout is versioned (:data:`SCHEMA_VERSION`, ``docs/compare.schema.json``);
@@ -99,25 +97,6 @@ class Comparison(Mapping):
         "industries",
         "sources",
     )
-
-    def to_dict(self) -> dict:
-        """The JSON-ready result, keys in :attr:`KEYS` order."""
-        return {k: getattr(self, k) for k in self.KEYS}
-
-    def to_json(self, indent: int | None = 2) -> str:
-        """The result as JSON (``careerstats compare --format json``)."""
-        return json.dumps(self.to_dict(), indent=indent)
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in self.KEYS:
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.KEYS)
-
-    def __len__(self) -> int:
-        return len(self.KEYS)
 
 
 def _num(value: object) -> float:

@@ -47,11 +47,9 @@ and says how much of that order the sample supports:
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
@@ -60,7 +58,7 @@ from ..errors import CareerStatsError, shown
 from ..measures import RANK_BY, RANK_DEFAULT_MEASURE, RANK_MEASURES, RSE_COLUMN, WAGE_FIELDS
 from ..occupations import normalize_soc
 from ..tables.dictionary import title
-from ._common import Data, plain
+from ._common import Data, JsonResult, plain
 from .absence import nowhere_in, why_absent
 from .areas import resolve
 from .cost_of_living import area_parities, parity_label
@@ -92,7 +90,7 @@ REFERENCE = (
 
 
 @dataclass(frozen=True)
-class Ranking(Mapping):
+class Ranking(JsonResult):
     """What :func:`rank` returns: the areas in order, with the ranking's context. A
     read-only mapping (``result["rows"]``); :meth:`to_dict` and :meth:`to_json` are its
     one serializer, :attr:`frame` the rows as a DataFrame."""
@@ -135,14 +133,6 @@ class Ranking(Mapping):
         "rows",
     )
 
-    def to_dict(self) -> dict:
-        """The JSON-ready result, keys in :attr:`KEYS` order."""
-        return {k: getattr(self, k) for k in self.KEYS}
-
-    def to_json(self, indent: int | None = 2) -> str:
-        """The result as JSON (``careerstats rank --format json``)."""
-        return json.dumps(self.to_dict(), indent=indent)
-
     @property
     def frame(self) -> pd.DataFrame:
         """The rows as a DataFrame, in rank order (unranked rows last)."""
@@ -155,17 +145,6 @@ class Ranking(Mapping):
         fields = {k: getattr(self, k) for k in self.KEYS}
         fields["rows"] = self.rows[: int(n)]
         return Ranking(**fields)
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in self.KEYS:
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.KEYS)
-
-    def __len__(self) -> int:
-        return len(self.KEYS)
 
 
 # --- the ranking ------------------------------------------------------------------------------
