@@ -41,6 +41,7 @@ LABELS = [
     r"\b[Nn]otebooks? \d{2}\b(?:(?:,| and| or) \d{2}\b)*",  # other notebooks
     r"\b\d+-(?:year|month|digit)\b",  # a kind, not a figure: a 10-year total, 4-digit NAICS
     r"\bsector\s+\d{2}\b",  # NAICS sector codes
+    r"\bCIP \d{2}\.\d{4}\b",  # NCES program codes
 ]
 NUMBER = re.compile(r"(?<![\w.])[-+−]?\d[\d,]*(?:\.\d+)?(?![\w])")
 
@@ -84,6 +85,7 @@ CONSTANTS = {
     float(HOURS_PER_YEAR),
     100.0,
     *(level * 100 for level in LEVELS),
+    *(round(100 - level * 100) for level in LEVELS),  # the error rates: 10% family-wise
     RELIABLE_MAX_RSE_PCT,
 }
 #: A section starts at a level-1 or level-2 heading; a ### subsection belongs to its section.
@@ -230,4 +232,23 @@ def test_the_check_catches_one_digit_changes():
     for notebook in NOTEBOOKS:
         c, t = module.catch_rate(notebook, show=False)
         caught, total = caught + c, total + t
-    assert total > 200 and caught / total >= 0.95, f"{caught} of {total} caught"
+    assert total > 80 and caught / total >= 0.95, f"{caught} of {total} caught"
+
+
+#: The notebooks that take their pair from a parameters cell: their prose is computed.
+PARAMETERISED = [p for p in NOTEBOOKS if p.name[:2] in {"02", "03", "05", "06", "07"}]
+
+
+@pytest.mark.parametrize("notebook", PARAMETERISED, ids=lambda p: p.stem)
+def test_a_parameterised_notebook_types_no_figure(notebook):
+    """Notebooks 02, 03, 05, 06 and 07 read true for any pair: their Markdown cells state
+    no dollar amount and no count; every figure is in computed prose (a narrative
+    function's output). Only the method's constants (90%, U.S. = 100) are typed."""
+    typed = []
+    for cell in json.loads(notebook.read_text())["cells"]:
+        if cell["cell_type"] != "markdown":
+            continue
+        text = "".join(cell["source"])
+        typed += [raw for raw, value, _ in numbers(text) if value not in CONSTANTS]
+        typed += re.findall(r"(?:USD|\$)\s?\d[\d,.]*", text)
+    assert not typed, f"{notebook.name} types {typed}: compute the sentence instead"

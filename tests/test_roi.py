@@ -211,7 +211,37 @@ def test_one_set_of_defaults():
 
     nb = nbformat.read(paths.ROOT / "notebooks" / "06-return-on-training.ipynb", 4)
     params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-    assignments = re.findall(r"^(\w+(?:, \w+)?) = (.+)$", params.source, re.M)
-    for name, value in assignments:
-        assert not re.search(r"(?<![\w\"])\d", value), f"{name} types a value: {value}"
-    assert params.source.count("roi.default(") == 10
+    assignments = dict(re.findall(r"^(\w+) = ([^#\n]+?)\s*(?:#.*)?$", params.source, re.M))
+    assert set(assignments) == {"soc_a", "soc_b", "cost_a", "cost_b", "years_a", "years_b"}
+    for name in ("cost_a", "cost_b", "years_a", "years_b"):
+        assert assignments[name] == "None", f"{name} types a value: {assignments[name]}"
+
+
+def test_another_pair_takes_its_training_from_bls_and_says_its_costs_are_missing():
+    """Electricians (apprenticeship after high school) against HVAC mechanics
+    (postsecondary nondegree award): years from EP's typical entry education, costs USD 0
+    and said to be missing, the user's values kept with the source "you"."""
+    found = roi.assumptions(DATA, "47-2111", "49-9021")
+    assert found["first_training_years"].value == roi.TRAINING_YEARS[
+        "High school diploma or equivalent"
+    ] == 0
+    assert found["second_training_years"].value == 1.0
+    assert "Postsecondary nondegree award" in found["second_training_years"].note
+    assert not roi.costs_given(found)
+    assert found["first_training_cost"].value == 0 and found["first_training_cost"].is_users_to_set
+    mine = roi.assumptions(DATA, "47-2111", "49-9021", cost_b=9000, years_a=4)
+    assert roi.costs_given(mine)
+    assert (mine["second_training_cost"].value, mine["second_training_cost"].source) == (
+        9000.0,
+        "you",
+    )
+    first, second = roi.paths_from(mine, "47-2111", "49-9021")
+    assert (first.training_years, second.training_cost) == (4.0, 9000.0)
+
+    from careerstats.present import narrative
+
+    titles = {"47-2111": "Electricians", "49-9021": "HVAC mechanics"}
+    assert narrative.assumptions_sentence(found, titles).startswith(
+        "**No training costs were given, so both paths are priced at USD 0:**"
+    )
+    assert "USD 9,000 (you)" in narrative.assumptions_sentence(mine, titles)

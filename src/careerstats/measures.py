@@ -146,6 +146,7 @@ UNITS = {
     "months": "months",
     "hours": "semester hours",
     "count": "count",
+    "number": "number",
     "flag": "true or false",
     "code": "code",
     "text": "text",

@@ -65,11 +65,16 @@ def require_socs(frame: pd.DataFrame, socs: Iterable[str], what: str) -> list[st
 
 
 def labelled(
-    result: pd.DataFrame, source: pd.DataFrame, socs: Iterable[str], release: str | None = None
+    result: pd.DataFrame,
+    source: pd.DataFrame,
+    socs: Iterable[str],
+    release: str | None = None,
+    measure: str | None = None,
 ) -> pd.DataFrame:
     """``result`` with ``attrs`` naming the titles of ``socs`` (from ``source``'s
-    ``occupation_title``) and the release (``release``, else the newest of ``source``'s
-    ``release`` or ``cycle`` column)."""
+    ``occupation_title``), the release (``release``, else the newest of ``source``'s
+    ``release`` or ``cycle`` column) and, where the result holds one measure for each
+    occupation (a wage, a gap in it), that measure's column (``attrs["measure"]``)."""
     codes = list(socs)
     titles: dict[str, str] = {}
     if "occupation_title" in source.columns:  # the newest title of each code
@@ -88,6 +93,8 @@ def labelled(
     result.attrs["titles"] = {s: titles[s] for s in codes if s in titles}
     if release is not None:
         result.attrs["release"] = release
+    if measure is not None:
+        result.attrs["measure"] = measure
     return result
 
 

@@ -93,12 +93,22 @@ def article_table(cells: pd.DataFrame) -> pd.DataFrame:
     )
     table.columns.name = None
     table = table.reset_index(level="row_order", drop=True)
-    return table[["Certified Medical Assistant", "Medical Lab Technician"]]
+    table = table[["Certified Medical Assistant", "Medical Lab Technician"]]
+    table.attrs["titles"] = {name: name for name in table.columns}  # the article's careers
+    return table
 
 
 def _rows(wide: pd.DataFrame, socs: tuple[str, ...] | None) -> pd.DataFrame:
     rows = wide.set_index("soc_code")
     return rows.loc[[normalize_soc(s) for s in socs]] if socs else rows
+
+
+def _named(result: pd.DataFrame, wide: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """``result`` with ``attrs``: each code's career as the article names it, and the
+    measure its figures are in."""
+    result.attrs["titles"] = dict(zip(wide["soc_code"], wide["article_occupation"], strict=True))
+    result.attrs["measure"] = measure
+    return result
 
 
 def pay_consistency(wide: pd.DataFrame, socs: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -108,7 +118,8 @@ def pay_consistency(wide: pd.DataFrame, socs: tuple[str, ...] | None = None) -> 
         soc: vars(check_annual_hourly(r["annual_wage_median"], r["hourly_wage_median"]))
         for soc, r in _rows(wide, socs).iterrows()
     }
-    return pd.DataFrame.from_dict(out, orient="index").rename_axis("soc_code")
+    frame = pd.DataFrame.from_dict(out, orient="index").rename_axis("soc_code")
+    return _named(frame, wide, "annual_wage_median")
 
 
 def growth_consistency(
@@ -128,7 +139,7 @@ def growth_consistency(
         for soc, r in _rows(wide, socs).iterrows()
     }
     frame = pd.DataFrame.from_dict(out, orient="index").rename_axis("soc_code")
-    return frame.drop(columns="percent_decimals")
+    return _named(frame.drop(columns="percent_decimals"), wide, "employment")
 
 
 def projection_summary(
@@ -139,7 +150,7 @@ def projection_summary(
     figure); the stated percent is rounded."""
     rows = _rows(wide, socs)
     projected = rows["employment"] + rows["employment_change"]
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "base_year": start,
             "employment_base": rows["employment"],
@@ -155,6 +166,16 @@ def projection_summary(
             ],
         }
     )
+    return _named(frame, wide, "employment")
+
+
+def projection_ratios(summary: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """``a``'s base employment and projected change as multiples of ``b``'s (from
+    :func:`projection_summary`), one row per measure."""
+    a, b = normalize_soc(a), normalize_soc(b)
+    measures = ["employment_base", "employment_change"]
+    ratios = summary.loc[a, measures].astype(float) / summary.loc[b, measures].astype(float)
+    return pd.DataFrame({"ratio": ratios}).rename_axis("measure")
 
 
 def projection_paths(
@@ -168,4 +189,5 @@ def projection_paths(
         ).set_index("year")["employment"]
         for soc, r in rows.iterrows()
     }
-    return pd.DataFrame(paths).rename_axis(index="year", columns="soc_code")
+    frame = pd.DataFrame(paths).rename_axis(index="year", columns="soc_code")
+    return _named(frame, wide, "employment")

@@ -14,6 +14,7 @@ workers are outside OEWS altogether.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -48,6 +49,33 @@ COLUMNS = (
     "not_released_fields",
     "unpublished_note",
 )
+
+
+_SECTOR_TITLE = re.compile(r"^Sectors? (?P<codes>[\d, and]+?) - (?P<name>.+)$")
+
+
+def naics_display(code: object, title: object) -> tuple[str, str]:
+    """NAICS's own code and name for an OEWS industry, as a reader knows them: BLS's
+    ``62--63`` "Sector 62 - Health Care and Social Assistance" is ("62", "Health Care and
+    Social Assistance"); ``31--34`` is "31-33"; ``621100`` is "6211"; an ownership
+    aggregate (``000001``) has no NAICS code ("")."""
+    code, title = str(code), str(title)
+    sector = _SECTOR_TITLE.match(title)
+    if sector:
+        numbers = re.findall(r"\d+", sector["codes"])
+        shown_code = numbers[0] if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
+        return shown_code, sector["name"]
+    if not code.isdigit() or code.startswith("0") or len(code) != 6:
+        return "", title
+    trimmed = code.rstrip("0")
+    return code[: max(3, len(trimmed))], title
+
+
+def industry_label(code: object, title: object) -> str:
+    """ "62 Health Care and Social Assistance", "6211 Offices of Physicians": an OEWS
+    industry as NAICS names it (:func:`naics_display`)."""
+    shown_code, name = naics_display(code, title)
+    return f"{shown_code} {name}".strip()
 
 
 def naics_level_of(level: str | int) -> str:
@@ -306,6 +334,13 @@ def left_out(lists: pd.DataFrame, min_share_pct: float = 2.0, *, data: Data) -> 
 def _in_sector(code: str, sector: str) -> bool:
     first, stop = (int(part) for part in sector.split("-") if part)
     return code[:2].isdigit() and first <= int(code[:2]) < stop
+
+
+def largest_industries(found: pd.DataFrame, n: int = 3) -> list[str]:
+    """The ``n`` industries of ``found`` (an :func:`industries` result) with the most jobs
+    of its occupations together, largest first."""
+    totals = found.groupby("industry_code", sort=False)["employment"].sum(min_count=1)
+    return list(totals.dropna().sort_values(ascending=False, kind="stable").index[:n])
 
 
 def pay_in(found: pd.DataFrame, industry_codes: list[str]) -> pd.DataFrame:

@@ -85,11 +85,16 @@ class PayGap:
     statistic: str
     annual: Gap
     hourly: Gap
+    titles: tuple[tuple[str, str], ...] = ()
 
     def to_frame(self) -> pd.DataFrame:
-        """One row for annual and one for hourly pay: both values, gap, percent, ratio."""
-        rows = {"annual (USD per year)": self.annual, "hourly (USD per hour)": self.hourly}
-        return pd.DataFrame(
+        """One row for annual and one for hourly pay, indexed by the wage column: both
+        values, gap, percent, ratio (``attrs["titles"]`` names the two occupations)."""
+        rows = {
+            wage_field("annual", self.statistic): self.annual,
+            wage_field("hourly", self.statistic): self.hourly,
+        }
+        frame = pd.DataFrame(
             [
                 {
                     self.soc_a: g.a,
@@ -100,8 +105,10 @@ class PayGap:
                 }
                 for g in rows.values()
             ],
-            index=pd.Index(list(rows), name=f"{self.statistic} pay"),
+            index=pd.Index(list(rows), name="measure"),
         )
+        frame.attrs["titles"] = dict(self.titles)
+        return frame
 
 
 def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "median") -> PayGap:
@@ -124,12 +131,14 @@ def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "media
     for soc in (soc_a, soc_b):
         if soc not in rows.index:
             raise UnknownCodeError("SOC code", soc, rows.index.astype(str))
+    named = next((c for c in ("occupation_title", "article_occupation") if c in rows), None)
     return PayGap(
         soc_a=soc_a,
         soc_b=soc_b,
         statistic=statistic,
         annual=gap(float(rows.at[soc_a, cols[0]]), float(rows.at[soc_b, cols[0]])),
         hourly=gap(float(rows.at[soc_a, cols[1]]), float(rows.at[soc_b, cols[1]])),
+        titles=tuple((s, str(rows.at[s, named])) for s in (soc_a, soc_b)) if named else (),
     )
 
 

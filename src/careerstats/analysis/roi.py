@@ -144,7 +144,8 @@ def compare_paths(
         {"year": a["year"], first.soc_code: a["cumulative"], second.soc_code: b["cumulative"]}
     ).set_index("year")
     table["difference"] = table[second.soc_code] - table[first.soc_code]
-    return labelled(table, national, (first.soc_code, second.soc_code)), break_even(a, b)
+    named = labelled(table, national, (first.soc_code, second.soc_code), measure="usd")
+    return named, break_even(a, b)
 
 
 def sensitivity(
@@ -251,18 +252,90 @@ DEFAULTS: dict[str, Assumption] = {
 }
 
 
-def defaults(data: Data) -> dict[str, Assumption]:
-    """:data:`DEFAULTS` plus the defaults measured from ``data/``: each career's real wage
-    growth (notebook 02's measured change, in May dollars of the newest release) and the
-    training costs IPEDS prices (medical assisting: the median program; lab: the user's to
-    set, as IPEDS's program file holds almost no lab programs)."""
+#: Years of full-time training after high school that BLS's typical entry education
+#: implies, for a pair other than the article's (the article states its own). A
+#: postsecondary nondegree award or some college: about a year; an associate's degree two;
+#: a bachelor's four; a master's two more; a doctoral or professional degree about four
+#: more than a bachelor's. On-the-job training and apprenticeships are paid work, so they
+#: add no years here.
+TRAINING_YEARS = {
+    "No formal educational credential": 0.0,
+    "High school diploma or equivalent": 0.0,
+    "Some college, no degree": 1.0,
+    "Postsecondary nondegree award": 1.0,
+    "Associate's degree": 2.0,
+    "Bachelor's degree": 4.0,
+    "Master's degree": 6.0,
+    "Doctoral or professional degree": 8.0,
+}
+_NO_COST = (
+    "no training cost was given: USD 0, so the break-even counts only the earnings given "
+    "up while training; set your own (careerstats report --cost-a/--cost-b)"
+)
+
+
+def _training_years(data: Data, soc: str, which: str) -> Assumption:
+    from .credentials import entry_requirements
+
+    projections = data.table("projections")
+    newest = projections[projections["base_year"] == projections["base_year"].max()]
+    try:
+        education = str(entry_requirements(newest, [soc])["typical_education"].iloc[0])
+    except CareerStatsError:
+        return Assumption(0.0, None, f"{which}: BLS projects no entry education: set your own")
+    cycle = str(newest["cycle"].iloc[0])
+    return Assumption(
+        TRAINING_YEARS.get(education, 0.0),
+        f"BLS Employment Projections {cycle}: typical entry education "
+        "(careerstats' TRAINING_YEARS)",
+        f"{which}: '{education}'",
+    )
+
+
+def _growth(national: pd.DataFrame, cpi: pd.DataFrame, soc: str) -> Assumption:
+    first, last = int(national["year"].min()), int(national["year"].max())
+    named = national.loc[national["soc_code"] == soc, "occupation_title"]
+    which = str(named.iloc[-1]) if len(named) else soc
+    return Assumption(
+        real_wage_growth(national, soc, cpi),
+        "data/oews_national.csv and data/cpi.csv",
+        f"real (May {last} dollars) median growth a year of {which}, May {first}-May {last}: "
+        "wages in the paths are real",
+    )
+
+
+def defaults(
+    data: Data, first_soc: str = ARTICLE_PAIR[0], second_soc: str = ARTICLE_PAIR[1]
+) -> dict[str, Assumption]:
+    """:data:`DEFAULTS` plus the defaults measured from ``data/`` for a pair: each
+    career's real wage growth (notebook 02's measured change, in May dollars of the newest
+    release), and its training.
+
+    - For the article's pair: the years the article states, and the costs IPEDS prices
+      (medical assisting: the median program; lab: the user's to set, as IPEDS's program
+      file holds almost no lab programs).
+    - For any other pair: the years BLS's typical entry education implies
+      (:data:`TRAINING_YEARS`), and no cost (USD 0, the user's to set), said in its note.
+    """
+    first_soc, second_soc = normalize_soc(first_soc), normalize_soc(second_soc)
     national = data.oews("national", year=None)
     cpi = data.table("cpi")
+    growth = {
+        "first_wage_growth_pct": _growth(national, cpi, first_soc),
+        "second_wage_growth_pct": _growth(national, cpi, second_soc),
+    }
+    if (first_soc, second_soc) != ARTICLE_PAIR:
+        return {
+            **DEFAULTS,
+            "first_training_years": _training_years(data, first_soc, first_soc),
+            "second_training_years": _training_years(data, second_soc, second_soc),
+            "first_training_cost": Assumption(0.0, None, _NO_COST),
+            "second_training_cost": Assumption(0.0, None, _NO_COST),
+            **growth,
+        }
     charges = data.table("program_charges")
     ma_cost = training_costs(charges, MEDICAL_ASSISTING_CIP)
     lab_cost = training_costs(charges, LAB_TECHNICIAN_CIP)
-    first, last = int(national["year"].min()), int(national["year"].max())
-    growth = "data/oews_national.csv and data/cpi.csv"
     ipeds = "NCES IPEDS IC2023_PY (data/program_charges.csv)"
     measured = {
         "first_training_cost": Assumption(
@@ -280,60 +353,40 @@ def defaults(data: Data) -> dict[str, Assumption]:
             "year (IC2023_AY, not available here): set your own; the sensitivity table varies "
             "it",
         ),
-        "first_wage_growth_pct": Assumption(
-            real_wage_growth(national, ARTICLE_PAIR[0], cpi),
-            growth,
-            f"real (May {last} dollars) median growth a year of medical assistants, "
-            f"May {first}-May {last}: wages in the paths are real",
-        ),
-        "second_wage_growth_pct": Assumption(
-            real_wage_growth(national, ARTICLE_PAIR[1], cpi),
-            growth,
-            f"real (May {last} dollars) median growth a year of lab technologists and "
-            f"technicians, May {first}-May {last}",
-        ),
     }
-    return {**DEFAULTS, **measured}
+    return {**DEFAULTS, **measured, **growth}
 
 
-def default(name: str, data: Data | None = None) -> Any:
-    """The default value of assumption ``name`` (a key of :func:`defaults`); the defaults
-    measured from the tables need ``data``."""
-    if name in DEFAULTS:
-        return DEFAULTS[name].value
-    if data is None:
-        raise CareerStatsError(
-            f"default {shown(name)}: measured from the data — expected data (a "
-            "careerstats.Tables) to measure it from"
-        )
-    return defaults(data)[name].value
-
-
-def default_assumptions(data: Data) -> pd.DataFrame:
-    """Every default of :func:`defaults` as a table: value, source, note."""
-    rows = []
-    for key, a in defaults(data).items():
-        value = list(a.value) if isinstance(a.value, tuple) else a.value
-        rows.append(
-            {
-                "assumption": key,
-                "value": value,
-                "source": "user's to set" if a.is_users_to_set else a.source,
-                "note": a.note,
-            }
-        )
-    return pd.DataFrame(rows).set_index("assumption")
-
-
-def default_paths(
+def assumptions(
+    data: Data,
     first_soc: str = ARTICLE_PAIR[0],
     second_soc: str = ARTICLE_PAIR[1],
     *,
-    data: Data,
+    cost_a: float | None = None,
+    cost_b: float | None = None,
+    years_a: float | None = None,
+    years_b: float | None = None,
+) -> dict[str, Assumption]:
+    """:func:`defaults` for the pair, with the training costs and years the user sets
+    (None keeps the default); a value the user sets has the source "you"."""
+    found = defaults(data, first_soc, second_soc)
+    given = {
+        "first_training_cost": cost_a,
+        "second_training_cost": cost_b,
+        "first_training_years": years_a,
+        "second_training_years": years_b,
+    }
+    for key, value in given.items():
+        if value is not None:
+            found[key] = Assumption(float(value), "you", "set by you")
+    return found
+
+
+def paths_from(
+    found: dict[str, Assumption], first_soc: str, second_soc: str
 ) -> tuple[CareerPath, CareerPath]:
-    """The article's two careers (or ``first_soc``/``second_soc`` with the same
-    assumptions) with every assumption at its default."""
-    d: dict[str, Any] = {k: a.value for k, a in defaults(data).items()}
+    """The two :class:`CareerPath` of a set of assumptions (from :func:`assumptions`)."""
+    d: dict[str, Any] = {k: a.value for k, a in found.items()}
     shared = {
         "earnings_during_training": d["earnings_during_training"],
         "start_percentile": d["start_percentile"],
@@ -354,3 +407,53 @@ def default_paths(
             **shared,
         ),
     )
+
+
+def costs_given(found: dict[str, Assumption]) -> bool:
+    """Whether any training cost has a source (IPEDS or the user): if neither has, both
+    paths are priced at USD 0 and the comparison counts only the earnings given up."""
+    return any(
+        not found[k].is_users_to_set for k in ("first_training_cost", "second_training_cost")
+    )
+
+
+def default(name: str, data: Data | None = None) -> Any:
+    """The default value of assumption ``name`` (a key of :func:`defaults`); the defaults
+    measured from the tables need ``data``."""
+    if name in DEFAULTS:
+        return DEFAULTS[name].value
+    if data is None:
+        raise CareerStatsError(
+            f"default {shown(name)}: measured from the data — expected data (a "
+            "careerstats.Tables) to measure it from"
+        )
+    return defaults(data)[name].value
+
+
+def default_assumptions(data: Data, found: dict[str, Assumption] | None = None) -> pd.DataFrame:
+    """Every assumption (``found``, from :func:`assumptions`; default :func:`defaults`) as a
+    table: value, source, note."""
+    rows = []
+    for key, a in (defaults(data) if found is None else found).items():
+        value = list(a.value) if isinstance(a.value, tuple) else a.value
+        rows.append(
+            {
+                "assumption": key,
+                "value": value,
+                "source": "user's to set" if a.is_users_to_set else a.source,
+                "note": a.note,
+            }
+        )
+    return pd.DataFrame(rows).set_index("assumption")
+
+
+def default_paths(
+    first_soc: str = ARTICLE_PAIR[0],
+    second_soc: str = ARTICLE_PAIR[1],
+    *,
+    data: Data,
+) -> tuple[CareerPath, CareerPath]:
+    """The two careers with every assumption at its default for the pair
+    (:func:`defaults`)."""
+    first_soc, second_soc = normalize_soc(first_soc), normalize_soc(second_soc)
+    return paths_from(defaults(data, first_soc, second_soc), first_soc, second_soc)

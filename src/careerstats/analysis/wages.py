@@ -27,7 +27,7 @@ def wage_distribution(oews: pd.DataFrame, socs, kind: str = "annual") -> pd.Data
     out = rows[["occupation_title", *cols]].copy()
     out.columns = ["occupation_title", *PERCENTILES]
     out["topcoded"] = rows["topcoded_fields"].fillna("")
-    return labelled(out, oews, socs)
+    return labelled(out, oews, socs, measure=wage_field(kind, "median"))
 
 
 def pay_history(
@@ -42,7 +42,7 @@ def pay_history(
     wide.columns.name = None
     wide["gap_usd"], wide["gap_pct"], _ = gap_values(wide[a], wide[b])
     wide["method"] = ["MB3" if y >= MB3_FIRST_YEAR else "before MB3" for y in wide.index]
-    return labelled(wide, national, (a, b))
+    return labelled(wide, national, (a, b), measure=col)
 
 
 def area_gaps(
@@ -62,7 +62,7 @@ def area_gaps(
     wide = wide.dropna(how="all")
     wide["gap_usd"], wide["gap_pct"], _ = gap_values(wide[a], wide[b])
     out = wide.reset_index().sort_values("gap_pct", ascending=False, ignore_index=True)
-    return labelled(out, oews, (a, b))
+    return labelled(out, oews, (a, b), measure=col)
 
 
 def licensure_pay(
@@ -89,7 +89,7 @@ def licensure_pay(
             "employment",
         ]
     ]
-    return labelled(out, state, (soc,))
+    return labelled(out, state, (soc,), measure=measure)
 
 
 def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median") -> pd.DataFrame:
@@ -104,7 +104,9 @@ def licensure_summary(by_state: pd.DataFrame, measure: str = "annual_wage_median
             "highest": groups.max(),
         }
     )
-    return out.reindex(["all list it", "sources disagree", "none list it"]).dropna(how="all")
+    out = out.reindex(["all list it", "sources disagree", "none list it"]).dropna(how="all")
+    out.attrs["measure"] = measure
+    return out
 
 
 #: The measures ``wage_history`` can follow: every wage (nominal and real) and employment.
@@ -154,7 +156,7 @@ def wage_history(
     out["topcoded"] = (
         rows["topcoded_fields"].fillna("").str.split(";").apply(lambda names: measure in names)
     )
-    return labelled(out, oews, codes)
+    return labelled(out, oews, codes, measure=measure)
 
 
 def _means_wide(table: pd.DataFrame, keys: list[str], a: str, b: str) -> pd.DataFrame:

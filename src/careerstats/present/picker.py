@@ -23,7 +23,8 @@ from ..measures import WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS
 from ..tables.dictionary import title
 from . import charts
-from .tables import bls_side_by_side, gap_display, hourly, usd
+from .display import hourly, usd
+from .tables import bls_side_by_side, gap_display
 
 _SOC = re.compile(r"^\s*(\d{2}-?\d{4})\b")
 _AREA_CODE = re.compile(r"^\s*(US|[A-Z]{2}|\d{7})\b")

@@ -12,9 +12,11 @@ from typing import Any
 import pandas as pd
 
 from ..analysis._common import BLS_REASONS, plain
+from ..analysis.industries import industry_label
 from ..analysis.pay import gap_values
-from ..measures import WAGE_FIELDS
+from ..measures import PERCENTILE_LABELS, WAGE_FIELDS
 from ..tables.dictionary import title
+from .display import figure, hourly, jobs, percent, usd
 
 #: The rows of :func:`comparison_frame`: the OEWS figures with their sampling error and
 #: price level, then the projection's.
@@ -33,11 +35,6 @@ COMPARISON_ROWS = (
     "employment_change_pct",
     "openings_annual",
 )
-
-
-def usd(value: float, decimals: int = 0) -> str:
-    """``$47,970`` or, with decimals, ``$23.06``."""
-    return f"${value:,.{decimals}f}"
 
 
 def cell(value: object) -> str:
@@ -220,7 +217,6 @@ def sources_table(result: Mapping[str, Any]) -> pd.DataFrame:
 #: How :func:`industry_frame` heads the columns of an industries result.
 #: Columns of the dictionary take its titles; the rest say what they are in this table.
 INDUSTRY_LABELS = {
-    "industry_code": "NAICS",
     "industry_title": title("industry_title"),
     "employment": "Jobs",
     "employment_share_pct": "Share of its jobs",
@@ -239,8 +235,10 @@ def industry_frame(found: pd.DataFrame, by_occupation: bool = False) -> pd.DataF
     missing = NOT_PUBLISHED_REASONS["not_released"]
     out = pd.DataFrame(
         {
-            "industry_code": found["industry_code"],
-            "industry_title": found["industry_title"],
+            "industry_title": [
+                industry_label(c, t)
+                for c, t in zip(found["industry_code"], found["industry_title"], strict=True)
+            ],
             "employment": [missing if pd.isna(v) else f"{v:,.0f}" for v in found["employment"]],
             "employment_share_pct": [
                 missing if pd.isna(v) else percent(v) for v in found["employment_share_pct"]
@@ -270,21 +268,6 @@ def industry_frame(found: pd.DataFrame, by_occupation: bool = False) -> pd.DataF
 NOT_PUBLISHED_REASONS = {
     key: f"not published ({reason})" for key, reason in BLS_REASONS.items() if key != "topcoded"
 }
-
-
-def hourly(value: float) -> str:
-    """``$23.06/h``."""
-    return f"{usd(value, 2)}/h"
-
-
-def jobs(value: float) -> str:
-    """``12,150 jobs``."""
-    return f"{value:,.0f} jobs"
-
-
-def percent(value: float, decimals: int = 1) -> str:
-    """``6.4%``."""
-    return f"{value:.{decimals}f}%"
 
 
 def not_published(entry: dict, field: str, year: int) -> str:
@@ -458,3 +441,73 @@ def rank_moves_display(moves: pd.DataFrame, n: int = 5) -> pd.DataFrame:
         },
         index=pd.Index(head["area_title"].to_numpy(), name="Area"),
     )
+
+
+# --- return on training -----------------------------------------------------------------
+
+#: How each assumption of a return-on-training comparison is titled and shown.
+ASSUMPTION_ROWS = {
+    "first_training_years": ("Training, first path", "years"),
+    "second_training_years": ("Training, second path", "years"),
+    "first_training_cost": ("Training cost, first path", "usd"),
+    "second_training_cost": ("Training cost, second path", "usd"),
+    "first_wage_growth_pct": ("Real wage growth a year, first path", "percent"),
+    "second_wage_growth_pct": ("Real wage growth a year, second path", "percent"),
+    "earnings_during_training": ("Share of pay earned while training", "percent_share"),
+    "start_percentile": ("Starting point in the pay distribution", "percentile"),
+    "horizon": ("Years compared", "years"),
+    "sensitivity_costs": ("Second path's costs the sensitivity table tries", "usd"),
+}
+
+
+def _assumed(value: object, unit: str) -> str:
+    if unit == "percent_share":
+        return percent(float(value) * 100, 0)  # type: ignore[arg-type]  # a share
+    if unit == "percentile":
+        return PERCENTILE_LABELS[str(value)]
+    if isinstance(value, list | tuple):
+        return ", ".join(figure(v, unit) for v in value)
+    return figure(value, unit)
+
+
+def assumptions_display(found: Mapping[str, Any]) -> pd.DataFrame:
+    """The assumptions of :func:`careerstats.analysis.roi.assumptions` for people: each
+    value in its unit, where it comes from (or that it is yours to set), and its note."""
+    rows = {
+        label: {
+            "Value": _assumed(found[key].value, unit),
+            "Source": found[key].source or "yours to set",
+            "Note": found[key].note,
+        }
+        for key, (label, unit) in ASSUMPTION_ROWS.items()
+        if key in found
+    }
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("Assumption")
+
+
+def program_costs_display(costs: list[pd.Series]) -> pd.DataFrame:
+    """:func:`~careerstats.analysis.roi.training_costs` of several programs for people."""
+    return pd.DataFrame(
+        {
+            "Programs IPEDS prices": [f"{int(c['programs']):,}" for c in costs],
+            "25th percentile": [usd(c["p25"]) if c["programs"] else "-" for c in costs],
+            "Median": [usd(c["median"]) if c["programs"] else "-" for c in costs],
+            "75th percentile": [usd(c["p75"]) if c["programs"] else "-" for c in costs],
+        },
+        index=pd.Index([f"CIP {c.name}" for c in costs], name="Program"),
+    )
+
+
+def sensitivity_display(sens: pd.DataFrame) -> pd.DataFrame:
+    """:func:`~careerstats.analysis.roi.sensitivity` for people: break-even years by the
+    second path's training cost and the starting percentile."""
+    out = pd.DataFrame(
+        {
+            f"Start at the {PERCENTILE_LABELS[p]}": [
+                "not within the horizon" if pd.isna(v) else f"{float(v):.1f} years" for v in sens[p]
+            ]
+            for p in sens.columns
+        },
+        index=pd.Index([usd(float(c)) for c in sens.index], name="Second path's training cost"),
+    )
+    return out

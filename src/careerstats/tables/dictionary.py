@@ -21,6 +21,7 @@ from ..measures import (
     wage_title,
 )
 from .article_columns import ARTICLE_FIELDS
+from .derived_columns import DERIVED
 
 FIELDS: dict[str, dict] = {
     # --- identifiers -------------------------------------------------------------------
@@ -577,3 +578,11 @@ def axis_label(name: str) -> str:
 def unit(name: str) -> str:
     """The unit code of column ``name`` (one of :data:`~careerstats.measures.UNITS`)."""
     return FIELDS[name]["unit_code"]
+
+
+def describe(name: str) -> tuple[str, str] | None:
+    """Column ``name``'s title and unit code, from a table's column or a derived one; None
+    for a column the dictionary does not know."""
+    if name in FIELDS:
+        return FIELDS[name]["title"], FIELDS[name]["unit_code"]
+    return DERIVED.get(name)

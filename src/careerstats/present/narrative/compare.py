@@ -18,8 +18,9 @@ from typing import Any
 
 import pandas as pd
 
-from ..analysis.pay import gap_values
-from .tables import percent
+from ...analysis.industries import industry_label
+from ...analysis.pay import gap_values
+from ..display import percent
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#|~>])")
 
@@ -134,7 +135,8 @@ def industries_sentence(found: pd.DataFrame, n: int = 3) -> str:
 
     def largest(mine: pd.DataFrame) -> str:
         return ", ".join(
-            f"{md_text(r['industry_title'])} {_share(r['employment_share_pct'])}"
+            f"{md_text(industry_label(r['industry_code'], r['industry_title']))} "
+            f"{_share(r['employment_share_pct'])}"
             + (
                 ""
                 if pd.isna(r["annual_wage_median"])
