@@ -222,9 +222,11 @@ def test_another_pair_takes_its_training_from_bls_and_says_its_costs_are_missing
     (postsecondary nondegree award): years from EP's typical entry education, costs USD 0
     and said to be missing, the user's values kept with the source "you"."""
     found = roi.assumptions(DATA, "47-2111", "49-9021")
-    assert found["first_training_years"].value == roi.TRAINING_YEARS[
-        "High school diploma or equivalent"
-    ] == 0
+    assert (
+        found["first_training_years"].value
+        == roi.TRAINING_YEARS["High school diploma or equivalent"]
+        == 0
+    )
     assert found["second_training_years"].value == 1.0
     assert "Postsecondary nondegree award" in found["second_training_years"].note
     assert not roi.costs_given(found)
