@@ -90,7 +90,9 @@ def test_an_unwritable_folder_is_refused(tmp_path, capsys, monkeypatch):
 def test_report_to_standard_output(capsys, monkeypatch, tmp_path):
     import careerstats.present.report as report
 
-    monkeypatch.setattr(report, "render", lambda a, b, area="US": "<!DOCTYPE html><p>ok</p>")
+    monkeypatch.setattr(
+        report, "render", lambda a, b, area="US", **options: "<!DOCTYPE html><p>ok</p>"
+    )
     monkeypatch.chdir(tmp_path)
     code, out, err = run_cli(capsys, "report", "31-9097", "29-2052", "--out", "-")
     assert code == 0 and out == "<!DOCTYPE html><p>ok</p>" and err == ""

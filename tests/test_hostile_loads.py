@@ -348,7 +348,7 @@ def test_the_reports_header_names_an_edited_table(data_copy, monkeypatch):
 
     _edit(data_copy, "oews_state", raise_median)
     monkeypatch.setenv("CAREERSTATS_ALLOW_EDITED_DATA", "1")
-    monkeypatch.setattr(report, "_execute", lambda nb, data_dir, timeout: None)  # no kernel
+    monkeypatch.setattr(report, "_execute", lambda nb, data_dir, timeout: {})  # no kernel
     page = report.render(MA, LAB, area="CA", data_dir=data_copy)
     header = page[page.index("<header>") : page.index("</header>")]
     assert "<strong>Edited data:</strong>" in header and "oews_state.csv is edited" in header

@@ -5,16 +5,45 @@ import re
 import nbformat
 import pytest
 
-from careerstats import UnknownCodeError, cli
-from careerstats.present.report import NOTEBOOK, write_report
+from careerstats import UnknownCodeError, cli, paths
+from careerstats.measures import REPORT_SECTIONS
+from careerstats.present.report import (
+    NOTEBOOK,
+    check_sections,
+    check_training,
+    rerun_command,
+    write_report,
+)
 
 
-def test_notebook_05_has_papermill_parameters():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+@pytest.mark.parametrize(
+    ("section", "names"),
+    [
+        ("compare", ["soc_a", "soc_b", "area"]),
+        ("pay", ["soc_a", "soc_b"]),
+        ("growth", ["soc_a", "soc_b"]),
+        ("industries", ["soc_a", "soc_b"]),
+        ("training", ["soc_a", "soc_b", "cost_a", "cost_b", "years_a", "years_b"]),
+    ],
+)
+def test_each_section_has_papermill_parameters(section, names):
+    nb = nbformat.read(paths.NOTEBOOKS_DIR / REPORT_SECTIONS[section], as_version=4)
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
-    names = re.findall(r"^(\w+) = ", tagged[0].source, re.M)
-    assert names == ["soc_a", "soc_b", "area"]
+    assert re.findall(r"^(\w+) = ", tagged[0].source, re.M) == names
+
+
+def test_sections_and_training_options_are_checked():
+    assert check_sections(None) == list(REPORT_SECTIONS)
+    assert check_sections(["training", "pay", "pay"]) == ["pay", "training"]  # report order
+    with pytest.raises(Exception, match="report sections nope: expected any of compare"):
+        check_sections(["nope"])
+    assert check_training({"cost_a": 9000, "years_b": None}) == {"cost_a": 9000.0, "years_b": None}
+    with pytest.raises(Exception, match="years_a 25: expected a number from 0 to 20"):
+        check_training({"years_a": 25})
+    assert rerun_command("47-2111", "49-9021", "Houston", ["pay"], {"cost_a": 9000.0}) == (
+        "careerstats report 47-2111 49-9021 --area Houston --sections pay --cost-a 9000"
+    )
 
 
 @pytest.mark.parametrize(
@@ -60,3 +89,20 @@ def test_report_for_another_pair_is_self_contained(tmp_path):
     assert "Where they work (national)" in html and "Largest 4-digit industries" in html
     assert list(tmp_path.iterdir()) == [tmp_path / "report.html"]
     assert NOTEBOOK.read_bytes() == notebook_before, "the report must not edit notebook 05"
+
+
+@pytest.mark.slow
+def test_a_part_that_cannot_be_drawn_says_why_and_the_rest_is_drawn(tmp_path):
+    """Supervisors of food preparation and serving workers (35-1010): BLS publishes them
+    in OEWS nationally, in no state, and in no projections cycle. The report draws what
+    it can, and says in one line per part what it cannot and why; no cell fails."""
+    out = tmp_path / "report.html"
+    write_report("35-1010", "35-2014", out, sections=["compare", "growth", "training"])
+    html = out.read_text()
+    lines = re.findall(r"Not drawn for this pair: ([^<]*)", html)
+    assert len(lines) == 4, lines
+    assert sum("no projection in BLS's Employment Projections here" in x for x in lines) == 3
+    assert any("publishes no estimate for it in any state or territory" in x for x in lines)
+    assert "Traceback" not in html and "Error" not in html
+    assert "The pay distribution" in html and "Two paths, year by year" in html  # drawn
+    assert "How big is the pay gap" not in html  # not asked for

@@ -162,3 +162,14 @@ KIND_TITLES = {"hourly": "per hour", "annual": "per year"}
 def wage_title(kind: str, statistic: str) -> str:
     """``wage_title("annual", "median")`` is ``"Median pay, per year"``."""
     return f"{STATISTIC_TITLES[statistic]} pay, {KIND_TITLES[kind]}"
+
+
+#: The sections of ``careerstats report``, in the report's order: each is a notebook run
+#: for the pair (the comparison, the pay gap, growth, where they work, return on training).
+REPORT_SECTIONS = {
+    "compare": "05-compare-any-pair.ipynb",
+    "pay": "02-pay-gap.ipynb",
+    "growth": "03-growth.ipynb",
+    "industries": "07-where-they-work.ipynb",
+    "training": "06-return-on-training.ipynb",
+}

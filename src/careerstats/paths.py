@@ -26,12 +26,10 @@ RAW_DIR = DATA_DIR / "raw"
 DATAPACKAGE = DATA_DIR / "datapackage.json"
 #: Where `careerstats charts` writes: charts/ of the checkout, else ./charts.
 CHARTS_DIR = ROOT / "charts" if IN_CHECKOUT else Path("charts")
-#: The notebook `careerstats report` runs: the checkout's, else the wheel's copy.
-REPORT_NOTEBOOK = (
-    ROOT / "notebooks" / "05-compare-any-pair.ipynb"
-    if IN_CHECKOUT
-    else PACKAGE_DIR / "_notebooks" / "05-compare-any-pair.ipynb"
-)
+#: Where the notebooks `careerstats report` runs are: the checkout's, else the wheel's copies.
+NOTEBOOKS_DIR = ROOT / "notebooks" if IN_CHECKOUT else PACKAGE_DIR / "_notebooks"
+#: The notebook of the report's first section, the comparison.
+REPORT_NOTEBOOK = NOTEBOOKS_DIR / "05-compare-any-pair.ipynb"
 #: Set to a folder to keep the loaders' validated copies there, or to "off".
 CACHE_ENV = "CAREERSTATS_CACHE"
 

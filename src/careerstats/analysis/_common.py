@@ -64,6 +64,31 @@ def require_socs(frame: pd.DataFrame, socs: Iterable[str], what: str) -> list[st
     return codes
 
 
+def require_projected(projections: pd.DataFrame, socs: Iterable[str]) -> list[str]:
+    """``socs`` normalised, each checked to be in the Employment Projections table. A code
+    BLS projects in none of its cycles here is said to be so, not called unknown: it may
+    well be an OEWS code (a broad group BLS projects only by its detailed codes); whether
+    a code is known at all is for the OEWS lists to say (``compare`` checks that)."""
+    from ..errors import NotPublishedError
+    from ..occupations import normalize_soc
+
+    codes = [normalize_soc(s) for s in socs]
+    if isinstance(projections, pd.DataFrame) and {"soc_code", "cycle"} <= set(projections):
+        known = set(projections["soc_code"])
+        cycles = sorted(set(projections["cycle"]))
+        for code in codes:
+            if code not in known and cycles:
+                span = cycles[0] if len(cycles) == 1 else f"{cycles[0]} to {cycles[-1]}"
+                raise NotPublishedError(
+                    code,
+                    code,
+                    f"SOC code {code!r} has no projection in BLS's Employment Projections "
+                    f"here ({span}), so its growth, openings and entry education are not "
+                    "published here",
+                )
+    return require_socs(projections, codes, "the projections table")
+
+
 def labelled(
     result: pd.DataFrame,
     source: pd.DataFrame,

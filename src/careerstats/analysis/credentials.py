@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import CareerStatsError
-from ._common import require_socs
+from ._common import require_projected
 
 
 def credentials_table(credentials: pd.DataFrame, organizations: pd.DataFrame) -> pd.DataFrame:
@@ -21,7 +21,7 @@ def credentials_table(credentials: pd.DataFrame, organizations: pd.DataFrame) ->
 
 def entry_requirements(projections: pd.DataFrame, socs) -> pd.DataFrame:
     """BLS's entry categories (education, experience, training) in one cycle."""
-    socs = require_socs(projections, socs, "the projections table")
+    socs = require_projected(projections, socs)
     rows = projections.set_index("soc_code").loc[socs]
     return rows[
         ["cycle", "occupation_title", "typical_education", "work_experience", "on_the_job_training"]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..errors import CareerStatsError, shown
 from ..measures import PROJECTION_MEASURES
-from ._common import labelled, require_socs
+from ._common import labelled, require_projected
 
 
 def _positive(value: object, what: str) -> float:
@@ -149,7 +149,7 @@ OUTLOOK_COLUMNS = ["base_year", "target_year", *PROJECTION_MEASURES]
 
 def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
     """Each cycle's projection for ``socs``: one row per (cycle, soc_code)."""
-    socs = require_socs(projections, socs, "the projections table")
+    socs = require_projected(projections, socs)
     rows = projections[projections["soc_code"].isin(socs)]
     rank = rows["soc_code"].map({s: i for i, s in enumerate(socs)})
     rows = rows.assign(_rank=rank).sort_values(["cycle", "_rank"], kind="stable")
@@ -165,7 +165,7 @@ def track_record(projections: pd.DataFrame, socs) -> pd.DataFrame:
     projection), otherwise the even-rate path between base and target (an interim
     reading, not a BLS figure).
     """
-    socs = require_socs(projections, socs, "the projections table")
+    socs = require_projected(projections, socs)
     rows = projections[projections["soc_code"].isin(socs)]
     by_year = rows.set_index(["soc_code", "base_year"])
     out = []

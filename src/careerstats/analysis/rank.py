@@ -517,9 +517,10 @@ def rank_moves(before: Ranking, after: Ranking) -> pd.DataFrame:
     rank_ci90_before, rank_after, rank_ci90_after, move (after minus before: positive is
     down the ranking) and ``intervals_overlap`` (the two intervals share a rank, so the
     move is within what the sample allows)."""
-    first = pd.DataFrame(before["rows"]).set_index("area_code")
-    second = pd.DataFrame(after["rows"]).set_index("area_code")
-    both = first.join(second, lsuffix="_before", rsuffix="_after", how="inner")
+    first = pd.DataFrame(before["rows"])
+    second = pd.DataFrame(after["rows"])
+    both = first.merge(second, on="area_code", suffixes=("_before", "_after"), how="inner")
+    both = both.set_index("area_code")
     both = both[both["rank_before"].notna() & both["rank_after"].notna()]
     out = pd.DataFrame(
         {

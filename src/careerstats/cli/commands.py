@@ -171,11 +171,20 @@ def _trace(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from ..present.report import render, write_report
 
+    options = {
+        "sections": args.sections,
+        "training": {
+            "cost_a": args.cost_a,
+            "cost_b": args.cost_b,
+            "years_a": args.years_a,
+            "years_b": args.years_b,
+        },
+    }
     if str(args.out) == "-":
-        sys.stdout.write(render(args.a, args.b, area=args.area))
+        sys.stdout.write(render(args.a, args.b, area=args.area, **options))
         return 0
     paths.check_output_file(args.out)
-    info = write_report(args.a, args.b, args.out, area=args.area)
+    info = write_report(args.a, args.b, args.out, area=args.area, **options)
     print(f"wrote {info['path']} ({info['bytes']:,} bytes) in {info['seconds']} s")
     return 0
 

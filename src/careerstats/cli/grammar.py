@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from .. import paths
 from ..errors import shown
+from ..measures import REPORT_SECTIONS
 from .commands import (
     EXIT_ERROR,
     _build_data,
@@ -331,11 +332,34 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser(
         "report",
         help="an HTML report comparing any two occupations",
-        description="Run notebooks/05-compare-any-pair.ipynb for A and B in an "
-        "area and write one self-contained HTML file (charts embedded, code "
-        "hidden, sources listed). Codes and area are checked first.",
+        description="Run the analysis notebooks for A and B (05 the comparison, in the "
+        "area; 02 the pay gap; 03 growth; 07 where they work; 06 the return on training) "
+        "and write one self-contained HTML file: a table of contents, one header naming "
+        "every release, charts embedded, code hidden, every source listed. Codes and area "
+        "are checked first; a part that cannot be drawn for the pair says why.",
     )
     _pair_and_area(r)
+    r.add_argument(
+        "--sections",
+        nargs="+",
+        choices=list(REPORT_SECTIONS),
+        metavar="SECTION",
+        help=f"the sections to render, in the report's order: {_one_of(list(REPORT_SECTIONS))} "
+        "(default: all)",
+    )
+    training = r.add_argument_group(
+        "return on training",
+        "Defaults: for the article's pair, its sourced values; for any other pair, the "
+        "years BLS's typical entry education implies and no cost, which the section's "
+        "first sentence says.",
+    )
+    for name, what in (
+        ("cost-a", "A's training cost, whole program, US dollars"),
+        ("cost-b", "B's training cost, whole program, US dollars"),
+        ("years-a", "A's years of full-time training"),
+        ("years-b", "B's years of full-time training"),
+    ):
+        training.add_argument(f"--{name}", type=float, metavar="N", help=what)
     r.add_argument(
         "--out",
         type=Path,

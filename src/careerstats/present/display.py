@@ -113,8 +113,12 @@ class Readable:
         self.index = index
 
     def _repr_html_(self) -> str:
+        # dollar amounts are never mathematics (MathJax skips these classes)
         html: str = self.frame.to_html(
-            escape=True, border=0, classes="dataframe careerstats", index=self.index
+            escape=True,
+            border=0,
+            classes="careerstats tex2jax_ignore mathjax_ignore",
+            index=self.index,
         )
         return html
 

@@ -29,7 +29,7 @@ def md_text(value: object) -> str:
     """``value`` as literal text inside Markdown: HTML's special characters become
     entities and Markdown's are backslash-escaped, so no title can add a tag, a link or
     emphasis to a page."""
-    text = html.escape(str(value), quote=True)
+    text = html.escape(str(value), quote=False)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text) if _MARKDOWN_SPECIAL.search(text) else text
 
 
