@@ -33,6 +33,7 @@ def inline_figures(notebook) -> tuple[int, list[str]]:
     cells = json.loads(notebook.read_text())["cells"]
     namespace: dict = {"__name__": "__main__"}
     drawn, problems = 0, []
+    plt.close("all")  # a figure another test left open is not this notebook's
     before = os.getcwd()
     os.chdir(notebook.parent)
     try:

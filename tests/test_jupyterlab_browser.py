@@ -1,6 +1,8 @@
 """JupyterLab, for real: start `jupyter lab` on 127.0.0.1 with the project's environment,
-open notebook 01 in headless Chromium (Debian's package), run every cell, and check that
-the pay gap and a chart render. A screenshot goes to screenshots/ (gitignored).
+open every notebook in headless Chromium (Debian's package), run every cell, and check
+what a reader sees: a key figure formatted, the charts drawn, no error, and no table
+showing a raw column name (``gap_usd``) or float (``45690.0``). A screenshot of each goes
+to screenshots/ (gitignored): ``jupyterlab-<notebook>.png``.
 
 Needs /usr/bin/chromium: `.ci/run` installs it. Elsewhere the test is skipped, except
 under CI=true, where a missing browser is a failure.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import socket
 import subprocess
@@ -24,7 +27,18 @@ from conftest import SHOTS, launch_chromium, require_chromium
 
 pytestmark = pytest.mark.browser
 
-NOTEBOOK = paths.ROOT / "notebooks" / "01-side-by-side.ipynb"
+NOTEBOOKS = sorted((paths.ROOT / "notebooks").glob("*.ipynb"))
+#: A figure each notebook shows formatted once it has run (BLS, May 2025 and EP 2024-34,
+#: national, for the article's pair; the article's own figures in notebook 01).
+SHOWN = {
+    "01-side-by-side": "+$18,720",
+    "02-pay-gap": "+$17,240",
+    "03-growth": "811,000 jobs",
+    "04-credentials-and-licensure": "60 months",
+    "05-compare-any-pair": "$45,690",
+    "06-return-on-training": "4.8 years",
+    "07-where-they-work": "62 Health Care and Social Assistance",
+}
 require_chromium()
 
 
@@ -61,15 +75,18 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """A JupyterLab server on 127.0.0.1 serving a copy of notebook 01 without outputs."""
+    """A JupyterLab server on 127.0.0.1 serving a copy of every notebook without outputs
+    (notebook 05 without its live picker, which has a test of its own)."""
     import nbformat
 
     root = tmp_path_factory.mktemp("lab")
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs, cell.execution_count = [], None
-    nbformat.write(nb, root / NOTEBOOK.name)
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        nb.cells = [c for c in nb.cells if "comparison_picker" not in c.source]
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+        nbformat.write(nb, root / path.name)
     nbformat.write(picker_notebook(), root / PICKER)
     port, token = _free_port(), secrets.token_hex(16)
     settings = root / ".lab-settings"
@@ -157,8 +174,11 @@ def _open(page, url: str):
     return notebook
 
 
-def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_notebook_runs_in_jupyterlab_as_a_reader_sees_it(lab, notebook):
     from playwright.sync_api import expect, sync_playwright
+
+    from test_notebook_outputs import RAW_FLOAT, RAW_NAME
 
     base, token, root = lab
     SHOTS.mkdir(exist_ok=True)
@@ -167,42 +187,42 @@ def test_notebook_01_runs_in_jupyterlab_in_chromium(lab):
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            notebook = _open(page, f"{base}/lab/tree/{NOTEBOOK.name}?token={token}")
-            outputs = notebook.locator(".jp-OutputArea-output")
+            # each notebook in a workspace of its own: no other notebook's tab reopens
+            panel = _open(
+                page,
+                f"{base}/lab/workspaces/{notebook.stem}/tree/{notebook.name}?reset&token={token}",
+            )
+            outputs = panel.locator(".jp-OutputArea-output")
             assert outputs.count() == 0, "the copy should start without outputs"
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-            # the pay-gap table: $18,720 a year, 49.02%
-            expect(notebook.locator(".jp-OutputArea-output", has_text="18720.0")).to_be_visible(
-                timeout=300_000
-            )
-            expect(
-                notebook.locator(".jp-OutputArea-output", has_text="49.02").first
-            ).to_be_attached()
-            # the charts are images, and no cell is still queued or running ("[*]")
-            images = notebook.locator(".jp-OutputArea-output img")
-            expect(images.nth(2)).to_be_attached(timeout=300_000)
-            expect(notebook.locator(".jp-InputPrompt", has_text="[*]")).to_have_count(
-                0, timeout=300_000
-            )
-            assert images.count() >= 3
-            width = images.first.evaluate("img => img.naturalWidth")
-            assert width > 300, "the chart image did not load"
-            errors = notebook.locator(
+            # the last code cell has run, and no cell is still queued or running ("[*]")
+            last = panel.locator(".jp-CodeCell").last.locator(".jp-InputPrompt")
+            expect(last).to_have_text(re.compile(r"\[\d+\]"), timeout=300_000)
+            expect(panel.locator(".jp-InputPrompt", has_text="[*]")).to_have_count(0)
+            errors = panel.locator(
                 ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
             )
-            assert errors.count() == 0
-            gap = notebook.locator(".jp-OutputArea-output", has_text="18720.0").first
-            gap.scroll_into_view_if_needed()
+            assert errors.count() == 0, errors.all_inner_texts()[:3]
+            shown = "\n".join(outputs.all_inner_texts())
+            assert "Traceback" not in shown
+            raw = [m.group(0) for m in (*RAW_NAME.finditer(shown), *RAW_FLOAT.finditer(shown))]
+            assert raw == [], f"raw column names or floats shown: {raw[:10]}"
+            figure = panel.locator(".jp-OutputArea-output", has_text=SHOWN[notebook.stem])
+            expect(figure.first).to_be_visible()
+            images = panel.locator(".jp-OutputArea-output img")
+            assert images.count() >= 1
+            assert images.first.evaluate("img => img.naturalWidth") > 300
+            figure.first.scroll_into_view_if_needed()
             page.wait_for_timeout(500)
-            page.screenshot(path=str(SHOTS / "jupyterlab-01-side-by-side.png"))
+            page.screenshot(path=str(SHOTS / f"jupyterlab-{notebook.stem}.png"))
         except Exception as error:  # keep what a person would need to see why
-            page.screenshot(path=str(SHOTS / "jupyterlab-failure.png"))
+            page.screenshot(path=str(SHOTS / f"jupyterlab-{notebook.stem}-failure.png"))
             log = (root / "lab.log").read_text()[-4000:]
             raise AssertionError(f"{error}\n--- jupyter lab log (tail) ---\n{log}") from None
         finally:
             browser.close()
-    print(f"browser test: {time.monotonic() - started:.1f} s in Chromium")
+    print(f"{notebook.stem}: {time.monotonic() - started:.1f} s in Chromium")
 
 
 def test_notebook_05_picker_redraws_for_a_typed_pair_and_area(lab):

@@ -106,3 +106,16 @@ def test_a_part_that_cannot_be_drawn_says_why_and_the_rest_is_drawn(tmp_path):
     assert "Traceback" not in html and "Error" not in html
     assert "The pay distribution" in html and "Two paths, year by year" in html  # drawn
     assert "How big is the pay gap" not in html  # not asked for
+
+
+@pytest.mark.slow
+def test_the_same_inputs_give_the_same_bytes(tmp_path, monkeypatch):
+    """Reproducible: two reports for the same pair, area, sections and date are the same
+    file, byte for byte (charts, contents, header and footer included)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")
+    pages = []
+    for name in ("one.html", "two.html"):
+        write_report("47-2111", "49-9021", tmp_path / name, sections=["growth", "training"])
+        pages.append((tmp_path / name).read_bytes())
+    assert pages[0] == pages[1]
+    assert b"Built 2025-12-02" in pages[0]
