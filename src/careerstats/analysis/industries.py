@@ -279,7 +279,7 @@ def practice_settings(lists: pd.DataFrame, *, data: Data) -> pd.DataFrame:
             )
         own, sector = _parts(codes)
         jobs = sum(float(jobs_at[(soc, c)]) for c in own) if codes else None
-        label = [f"{c} {titles[c]}" for c in own]
+        label = [industry_label(c, titles[c]) for c in own]
         if sector is not None and jobs is not None:
             taken = {
                 c
@@ -288,7 +288,7 @@ def practice_settings(lists: pd.DataFrame, *, data: Data) -> pd.DataFrame:
                 for c in _parts(named)[0]
             }
             jobs += float(jobs_at[(soc, sector)]) - sum(float(jobs_at[(soc, c)]) for c in taken)
-            label.append(f"the rest of {sector} {titles[sector]}")
+            label.append(f"the rest of {industry_label(sector, titles[sector])}")
         share = None if jobs is None else round(jobs / float(national[soc]) * 100, 2)
         out.append(
             {
