@@ -28,6 +28,12 @@ REGISTERED_NURSES = "29-1141"
 #: The pair the source article compares, in the article's column order.
 ARTICLE_PAIR = (MEDICAL_ASSISTANTS, CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS)
 
+
+def is_article_pair(soc_a: str, soc_b: str) -> bool:
+    """Whether two codes are the article's pair, in either order."""
+    return {soc_a, soc_b} == set(ARTICLE_PAIR)
+
+
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from ..analysis._common import BLS_REASONS
 from ..analysis.industries import industry_label, naics_display
 from ..errors import CareerStatsError
-from ..measures import PERCENTILES, SOC_PATTERN, UNITS, WAGE_UNITS
+from ..measures import PERCENTILES, SOC_PATTERN, UNITS
 from ..tables.derived_columns import SIGNED
 from ..tables.dictionary import describe
 
@@ -298,10 +298,3 @@ def show(
     plain_rows = isinstance(raw.index, pd.RangeIndex) and raw.index.name is None
     frame = pd.DataFrame(out, index=_index(raw, spec, rows_are_measures))
     return Readable(frame, raw, index=not plain_rows)
-
-
-def money(value: float, measure: str, signed: bool = False) -> str:
-    """An amount of pay in the unit of wage field ``measure``: ``$45,690`` or
-    ``$21.97/h``."""
-    unit = WAGE_UNITS["hourly"] if measure.startswith("hourly") else WAGE_UNITS["annual"]
-    return figure(value, unit, signed)

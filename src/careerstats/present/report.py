@@ -32,7 +32,7 @@ from .. import paths, staging
 from ..analysis.compare import compare
 from ..errors import CareerStatsError
 from ..measures import REPORT_SECTIONS
-from ..occupations import ARTICLE_PAIR
+from ..occupations import is_article_pair
 from ..tables.datapackage import resource
 from ..tables.store import Tables
 
@@ -101,7 +101,7 @@ def _assemble(sections: Iterable[str], values: Mapping[str, Any]):
     import nbformat
 
     cells: list[Any] = []
-    article = {values["soc_a"], values["soc_b"]} == set(ARTICLE_PAIR)
+    article = is_article_pair(values["soc_a"], values["soc_b"])
     for key in sections:
         nb = nbformat.read(paths.NOTEBOOKS_DIR / REPORT_SECTIONS[key], as_version=4)
         part, skipping = 0, False
@@ -398,7 +398,7 @@ def render(
     nb = _assemble(chosen, {"soc_a": a, "soc_b": b, "area": area, **given})
     _mark_missing(nb, _execute(nb, data_dir, timeout))
     parts = {key: _section_html(nb, key) for key in chosen}
-    article = {a, b} == set(ARTICLE_PAIR)
+    article = is_article_pair(a, b)
     tables = _tables(chosen, result["area"]["area_type"], article)
     releases, sources = _releases_and_sources(result, tables, data.descriptor())
     return _page(result, parts, releases, sources, rerun_command(a, b, area, chosen, given))

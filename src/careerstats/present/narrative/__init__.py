@@ -11,6 +11,7 @@ numbers. Every string that comes from data passes through :func:`md_text`.
 - :mod:`.roi`: notebook 06, the return on training.
 """
 
+from ...occupations import is_article_pair
 from .compare import (
     headline_sentence,
     history_sentence,
@@ -35,7 +36,6 @@ from .pay import (
     distribution_sentence,
     findings,
     gap_sentence,
-    is_article_pair,
     licensure_sentence,
     overlap_sentence,
     pair_heading,

@@ -9,7 +9,6 @@ from typing import Any
 import pandas as pd
 
 from ...measures import PERCENTILE_LABELS
-from ...occupations import ARTICLE_PAIR
 from .compare import md_text
 
 
@@ -35,11 +34,6 @@ def pair_heading(oews: pd.DataFrame, soc_a: str, soc_b: str) -> str:
     ]
     release = md_text(oews["release"].iloc[-1]) if len(oews) else "no release"
     return f"The first occupation: {names[0]}; the second: {names[1]}. OEWS {release}."
-
-
-def is_article_pair(soc_a: str, soc_b: str) -> bool:
-    """Whether the pair is the article's (in either order)."""
-    return {soc_a, soc_b} == set(ARTICLE_PAIR)
 
 
 def article_only(what: str) -> str:
