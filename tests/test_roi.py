@@ -140,12 +140,13 @@ def test_every_default_is_sourced_or_the_users():
         "data/oews_national.csv and data/cpi.csv",
     }
     assert table.at["second_training_cost", "source"] == "user's to set"
-    assert "3 lab technician programs" in table.at["second_training_cost", "note"]
+    assert "4 lab technician programs" in table.at["second_training_cost", "note"]
 
 
 def _raw_ipeds_fees(cip: str) -> list[float]:
     """Tuition and fees of ``cip``'s programs, read here from the raw IPEDS file directly
-    (the copy stores CIP codes as numbers: 51.0801 stays 51.0801)."""
+    (the copy stores CIP codes as numbers: 51.0801 stays 51.0801); an institution's
+    largest program is priced in CHG1PY3 where CIPTUIT1 is '.'."""
     import csv
 
     from careerstats import paths
@@ -155,9 +156,43 @@ def _raw_ipeds_fees(cip: str) -> list[float]:
         for row in csv.DictReader(f):
             for n in range(1, 7):
                 code = row[f"CIPCODE{n}"]
-                if code != "-2" and float(code) == float(cip) and row[f"CIPTUIT{n}"] != ".":
-                    fees.append(float(row[f"CIPTUIT{n}"]))
+                if code == "-2" or float(code) != float(cip):
+                    continue
+                fee = row[f"CIPTUIT{n}"]
+                if fee == "." and n == 1:
+                    fee = row["CHG1PY3"]
+                if fee != ".":
+                    fees.append(float(fee))
     return fees
+
+
+def test_no_listed_program_is_left_unpriced_where_ipeds_prices_it():
+    """Every program IPEDS prices (in CIPTUITn, or in CHG1PY3 for the largest) has its
+    tuition and fees in program_charges; the 230 institutions whose largest program is
+    medical assisting (IPEDS README) are all priced."""
+    import csv
+
+    from careerstats import paths
+
+    charges = cs.load_table("program_charges").set_index(["unitid", "program_number"])
+    priced = 0
+    with (paths.RAW_DIR / "ipeds" / "ic2023_py.csv").open() as f:
+        for row in csv.DictReader(f):
+            for n in range(1, 7):
+                if row[f"CIPCODE{n}"] == "-2":
+                    continue
+                given = row[f"CIPTUIT{n}"] if row[f"CIPTUIT{n}"] != "." or n > 1 else row["CHG1PY3"]
+                held = charges.loc[(row["UNITID"], n), "tuition_fees_usd"]
+                if given == ".":
+                    assert pd.isna(held), (row["UNITID"], n)
+                else:
+                    assert held == float(given), (row["UNITID"], n)
+                    priced += 1
+    assert priced == charges["tuition_fees_usd"].notna().sum() == 7940
+    largest = charges.xs(1, level="program_number")
+    ma = largest[largest["cip_code"] == roi.MEDICAL_ASSISTING_CIP]
+    assert len(ma) == 230 and ma["tuition_fees_usd"].notna().all()
+    assert (ma["charges_reported_in"] == "CHG1PY3, CHG4PY3").all()
 
 
 def test_training_cost_defaults_come_from_ipeds():
@@ -165,10 +200,10 @@ def test_training_cost_defaults_come_from_ipeds():
 
     fees = _raw_ipeds_fees(roi.MEDICAL_ASSISTING_CIP)
     costs = roi.training_costs(cs.load_table("program_charges"), roi.MEDICAL_ASSISTING_CIP)
-    assert costs["programs"] == len(fees) == 217
+    assert costs["programs"] == len(fees) == 447  # 230 largest programs (CHG1PY3), 217 others
     assert costs["median"] == statistics.median(fees) == roi.default("first_training_cost", DATA)
     lab = roi.training_costs(cs.load_table("program_charges"), roi.LAB_TECHNICIAN_CIP)
-    assert lab["programs"] == len(_raw_ipeds_fees(roi.LAB_TECHNICIAN_CIP)) == 3
+    assert lab["programs"] == len(_raw_ipeds_fees(roi.LAB_TECHNICIAN_CIP)) == 4
 
 
 def test_wage_growth_defaults_are_the_measured_real_change():

@@ -9,7 +9,8 @@ The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``ta
 (the data dictionary, the data package, validated loading, the build), ``analysis``,
 ``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top. The
 functions here that read ``data/`` (``compare``, ``history``, ``industries``, ``rank``,
-``trace``, ``load_area``) load through :class:`Tables`; the analyses they call take tables.
+``requirements``, ``trace``, ``load_area``) load through :class:`Tables`; the analyses
+they call take tables.
 Modules and heavy dependencies load on first use, so ``import careerstats`` stays light.
 """
 
@@ -30,7 +31,7 @@ from .occupations import (
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import compare as comparison
     from .analysis import growth, pay
-    from .api import compare, history, industries, load_area, rank, trace
+    from .api import compare, history, industries, load_area, rank, requirements, trace
     from .present import charts
     from .tables.load import load_oews, load_projections, load_table
     from .tables.store import Tables
@@ -47,6 +48,7 @@ _LAZY = {
     "industries": ("careerstats.api", "industries"),
     "load_area": ("careerstats.api", "load_area"),
     "rank": ("careerstats.api", "rank"),
+    "requirements": ("careerstats.api", "requirements"),
     "trace": ("careerstats.api", "trace"),
     "Tables": ("careerstats.tables.store", "Tables"),
     "load_oews": ("careerstats.tables.load", "load_oews"),
@@ -94,5 +96,6 @@ __all__ = [
     "normalize_soc",
     "pay",
     "rank",
+    "requirements",
     "trace",
 ]

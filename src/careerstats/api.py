@@ -19,6 +19,7 @@ import pandas as pd
 from .analysis import compare as _compare
 from .analysis import industries as _industries
 from .analysis import rank as _rank
+from .analysis import requirements as _requirements
 from .analysis import trace as _trace
 from .analysis.areas import area_rows, resolve
 from .analysis.wages import wage_history
@@ -55,6 +56,28 @@ def industries(
     """Where ``soc`` works nationally: see :func:`careerstats.analysis.industries.industries`,
     with the tables of ``data_dir``."""
     return _industries.industries(soc, level=level, top=top, data=Tables(data_dir))
+
+
+def requirements(
+    soc: str | list[str] | tuple[str, ...],
+    release: str | None = None,
+    category: str | list[str] | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
+    """What employers require of ``soc`` (one code or several), from BLS's Occupational
+    Requirements Survey: see :func:`careerstats.analysis.requirements.requirements`, with
+    the tables of ``data_dir``. ``release`` is "2020" (the newest here, preliminary) or
+    "2018"; ``category`` one or more of education, credentials, experience, cognitive,
+    physical, environment (all when None).
+
+    >>> found = requirements("31-9092", category="education")
+    >>> row = found[found["ors_estimate_code"] == "00076"].iloc[0]
+    >>> row["value"], row["standard_error"]
+    (70.1, 7.1)
+    """
+    socs = [soc] if isinstance(soc, str) else list(soc)
+    table = Tables(data_dir).table("requirements")
+    return _requirements.requirements(table, socs, release=release, groups=category)
 
 
 def trace(

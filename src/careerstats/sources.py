@@ -88,6 +88,21 @@ SOURCES["ipeds_ic2023_py"] = {
     "release": "2023-24 (a copy with LF line ends and CIP codes stored as numbers)",
     "files": ["ipeds/ic2023_py.csv"],
 }
+SOURCES["ors_2020"] = {
+    "title": "BLS Occupational Requirements Survey, 2020 estimates (preliminary), complete "
+    "dataset (ors-complete-dataset.xlsx)",
+    "path": "https://www.bls.gov/ors/",
+    "release": "2020 ORS estimates, preliminary (two of five sample groups), released "
+    "2020-12-22; the newest ORS release available here",
+    "files": ["ors/ors_2020_preliminary.xlsx"],
+}
+SOURCES["ors_2018"] = {
+    "title": "BLS Occupational Requirements Survey, 2018 estimates (2018_excel_output.xlsx)",
+    "path": "https://www.bls.gov/ors/",
+    "release": "2018 ORS estimates (the first complete wave, 2016-2018), released "
+    "2019-02-21, updated 2019-04-25",
+    "files": ["ors/ors_2018.xlsx"],
+}
 SOURCES["cpi_u"] = {
     "title": "BLS Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0, as "
     "bundled by the cpi Python package",

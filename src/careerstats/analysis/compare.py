@@ -25,6 +25,14 @@ estimates for (a code of an older release), with a note, in place of an error; a
 table served from an edited copy (``allow_edited``) adds a ``sources`` record with
 ``edited: true`` and a ``note``; derived figures (the cost-adjusted gap) come from
 unrounded values, rounded once to the cent.
+
+Version 6: ``requirements`` {scope, release, level, groups, occupations, not_published}:
+what employers require of each occupation, from BLS's Occupational Requirements Survey
+(the newest release here, national): every estimate of minimum education, credentials,
+and experience, training and specific vocational preparation, each with its 90%
+interval (:mod:`~careerstats.analysis.requirements`). An occupation ORS publishes only
+in detail (29-2010: 29-2011 and 29-2012) lists its parts, never averaged; one ORS does
+not publish has no parts and a note.
 """
 
 from __future__ import annotations
@@ -35,8 +43,8 @@ from typing import ClassVar
 
 import pandas as pd
 
-from ..errors import CareerStatsError
-from ..measures import PROJECTION_MEASURES, WAGE_FIELDS
+from ..errors import CareerStatsError, NotPublishedError
+from ..measures import ORS_RELEASES, PROJECTION_MEASURES, WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS, normalize_soc
 from ..tables.datapackage import resource
 from ._common import Data, JsonResult, plain
@@ -46,9 +54,11 @@ from .cost_of_living import area_parities, cost_adjusted, parity_label
 from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
+from .requirements import parts as ors_parts
+from .requirements import requirements as ors_requirements
 
 #: Bumped whenever a key is added, renamed, removed or changes meaning.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SCHEMA_NAME = "careerstats.compare"
 #: Each occupation's figures, as the OEWS tables name them.
 OCCUPATION_FIELDS = ("employment", "employment_rse_pct", *WAGE_FIELDS, "wage_rse_pct")
@@ -61,6 +71,23 @@ PROJECTION_FIELDS = (
 )
 #: How many of each occupation's industries the comparison lists (4-digit NAICS).
 INDUSTRIES_TOP = 5
+#: The ORS groups the comparison lists, and the release it reads (the newest here).
+REQUIREMENT_GROUPS = ("education", "credentials", "experience")
+REQUIREMENTS_RELEASE = ORS_RELEASES[0].split()[0]
+#: An ORS estimate's keys in the comparison, as the requirements result names them.
+REQUIREMENT_KEYS = (
+    "ors_group",
+    "ors_category",
+    "ors_estimate_code",
+    "estimate",
+    "ors_data_type",
+    "value",
+    "value_below",
+    "standard_error",
+    "standard_error_below",
+    "interval_basis",
+    "notes",
+)
 #: The figures whose gap (second minus first) is given.
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 
@@ -81,6 +108,7 @@ class Comparison(JsonResult):
     occupations: list[dict]
     gap: dict
     industries: dict
+    requirements: dict
     sources: list[dict]
     schema: str = SCHEMA_NAME
     schema_version: int = SCHEMA_VERSION
@@ -95,6 +123,7 @@ class Comparison(JsonResult):
         "occupations",
         "gap",
         "industries",
+        "requirements",
         "sources",
     )
 
@@ -196,6 +225,7 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: 
             "rows": records(where),
             "unpublished": unpublished,
         },
+        requirements=_requirements(codes, data),
         sources=_all_sources(
             data, place.table, release, str(newest["cycle"].iloc[0]), where, parity
         ),
@@ -310,6 +340,7 @@ def _all_sources(
             *_sources(table, release, descriptor),
             *_sources("projections", f"Employment Projections {cycle_name}", descriptor),
             *_sources("oews_industry", where.attrs["release"], descriptor),
+            *_sources("requirements", None, descriptor, title_has=f"{REQUIREMENTS_RELEASE} "),
             *(
                 _sources("price_parities", None, descriptor, title_has=parity["bea_table"])
                 if parity
@@ -353,3 +384,46 @@ def _industries(codes: list[str], data: Data) -> tuple[pd.DataFrame, list[dict]]
         where.attrs["naics_level"] = naics_level_of(DEFAULT_LEVEL)
     where.attrs["release"] = release
     return where, unpublished
+
+
+def _requirements(codes: list[str], data: Data) -> dict:
+    """What employers require of each occupation (ORS, newest release here): its parts
+    and their estimates with 90% intervals; an occupation ORS does not publish gets a
+    note in place of an error."""
+    table = data.table("requirements")
+    release = ORS_RELEASES[0]
+    occupations: list[dict] = []
+    notes: list[dict] = []
+    for code in codes:
+        try:
+            ors_parts(table, code, release)
+        except NotPublishedError as e:
+            notes.append({"soc_code": code, "note": str(e)})
+            occupations.append({"soc_code": code, "parts": []})
+            continue
+        found = ors_requirements(table, [code], release=release, groups=REQUIREMENT_GROUPS)
+        parts: list[dict] = []
+        for part, rows in found.groupby("ors_soc_code", sort=False):
+            parts.append(
+                {
+                    "ors_soc_code": part,
+                    "ors_occupation": found.attrs["titles"][part],
+                    "estimates": [
+                        {
+                            **{k: plain(r[k]) for k in REQUIREMENT_KEYS},
+                            "ci90": _pair((r["lower"], r["upper"])),
+                        }
+                        for _, r in rows.iterrows()
+                    ],
+                }
+            )
+        occupations.append({"soc_code": code, "parts": parts})
+        notes += [{"soc_code": code, "note": n} for n in found.attrs["not_published"]]
+    return {
+        "scope": "national: ORS publishes national estimates only",
+        "release": f"ORS {release}",
+        "level": 0.9,
+        "groups": list(REQUIREMENT_GROUPS),
+        "occupations": occupations,
+        "not_published": notes,
+    }

@@ -150,6 +150,41 @@ def _industries(args: argparse.Namespace) -> int:
     return 0
 
 
+def _requirements(args: argparse.Namespace) -> int:
+    import json
+
+    from ..analysis._common import plain
+    from ..api import requirements
+    from ..occupations import normalize_soc
+    from ..present.console import requirements_text
+    from ..present.requirements import requirements_csv
+
+    codes = [normalize_soc(c) for c in args.soc]
+    if len(codes) > 2 or len(set(codes)) < len(codes):
+        raise CareerStatsError(
+            f"requirements: {' '.join(args.soc)} — expected one or two different SOC codes"
+        )
+    found = requirements(codes, release=args.release, category=args.category)
+    _edited_header(args.format)
+    if args.format == "json":
+        records = [
+            {k: plain(v) for k, v in row.items()}
+            for row in requirements_csv(found).to_dict(orient="records")
+        ]
+        out = {
+            "release": found.attrs["release"],
+            "parts": found.attrs["parts"],
+            "not_published": found.attrs["not_published"],
+            "estimates": records,
+        }
+        print(json.dumps(out, indent=2))
+    elif args.format == "csv":
+        requirements_csv(found).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(requirements_text(found))
+    return 0
+
+
 def _trace(args: argparse.Namespace) -> int:
     import json
 

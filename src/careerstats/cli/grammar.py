@@ -22,6 +22,7 @@ from .commands import (
     _industries,
     _rank,
     _report,
+    _requirements,
     _trace,
 )
 
@@ -295,6 +296,36 @@ def _add_industries(sub: argparse._SubParsersAction) -> None:
     i.set_defaults(func=_industries)
 
 
+def _add_requirements(sub: argparse._SubParsersAction) -> None:
+    """The ``requirements`` command."""
+    from ..measures import ORS_GROUPS
+
+    r = sub.add_parser(
+        "requirements",
+        help="what employers require: education, credentials, experience, demands (BLS ORS)",
+        description="What employers require of an occupation, from BLS's Occupational "
+        "Requirements Survey: minimum education, credentials, experience and training, "
+        "cognitive and physical demands, environment. Each estimate with its 90% interval "
+        "from BLS's standard error and BLS's footnotes; two occupations side by side.",
+    )
+    r.add_argument("soc", nargs="+", metavar="SOC", help="one or two SOC codes, e.g. 31-9092")
+    r.add_argument(
+        "--release",
+        choices=("2020", "2018"),
+        default="2020",
+        help="2020 (preliminary, the newest here) or 2018 (default: 2020)",
+    )
+    r.add_argument(
+        "--category",
+        choices=ORS_GROUPS,
+        action="append",
+        metavar="CATEGORY",
+        help=f"{_one_of(ORS_GROUPS)}; repeat for several (default: all)",
+    )
+    _format(r)
+    r.set_defaults(func=_requirements)
+
+
 def _add_trace(sub: argparse._SubParsersAction) -> None:
     """The ``trace`` command."""
     t = sub.add_parser(
@@ -439,6 +470,7 @@ def parser() -> argparse.ArgumentParser:
     _add_history(sub)
     _add_rank(sub)
     _add_industries(sub)
+    _add_requirements(sub)
     _add_trace(sub)
     _add_report(sub)
     _add_fetch(sub)

@@ -242,3 +242,40 @@ def ranking_csv(result: Ranking) -> pd.DataFrame:
             }
         )
     return csv_cells(pd.DataFrame(out))
+
+
+def requirements_text(found: pd.DataFrame) -> str:
+    """What employers require, as the command line shows it: the release, one table per
+    group with the occupations side by side, the footnotes, and what is not published."""
+    from .requirements import estimates_side_by_side
+
+    level = round(found.attrs.get("level", 0.9) * 100)
+    from ..analysis.requirements import NEWEST
+
+    newest = f"ORS {NEWEST}"
+    which = (
+        "the newest release available here"
+        if found.attrs["release"] == newest
+        else f"{newest} is newer"
+    )
+    lines = [
+        f"What employers require: BLS's Occupational Requirements Survey, "
+        f"{found.attrs['release']} ({which}); each estimate with its {level}% interval from "
+        "BLS's standard error"
+    ]
+    parts = found.attrs.get("parts", {})
+    for code, found_parts in parts.items():
+        if found_parts != [code]:
+            lines.append(
+                f"{code} is published by ORS as {' and '.join(found_parts)}: shown side by "
+                "side, never averaged"
+            )
+    if len(found):
+        table, notes = estimates_side_by_side(found)
+        for group, rows in table.groupby(level="Group", sort=False):
+            lines.append(f"\n{group}")
+            lines.append(rows.droplevel("Group").to_string())
+        lines += ["", *notes]
+    for note in found.attrs.get("not_published", []):
+        lines.append(f"note: {note}")
+    return "\n".join(lines)

@@ -20,6 +20,7 @@ from ..analysis import cost_of_living, credentials, growth, roi, wages
 from ..analysis.claims import claims_wide
 from ..analysis.industries import industries
 from ..analysis.rank import rank
+from ..analysis.requirements import requirements
 from ..tables.store import Tables
 from .charts import (
     plot_article_growth_check,
@@ -40,6 +41,7 @@ from .charts import (
     plot_rank_intervals,
     plot_real_pay_history,
     plot_recertification_timeline,
+    plot_requirements,
     plot_state_gap_map,
     plot_track_record,
     plot_wage_distribution,
@@ -83,6 +85,12 @@ def _roi(d: DataDir, which: int) -> Figure:
         table, years = roi.compare_paths(national, first, second)
         return plot_cumulative_earnings(table, years)
     return plot_break_even_sensitivity(roi.sensitivity(national, first, second), second.soc_code)
+
+
+def _requirements(d: DataDir, group: str) -> Figure:
+    """Notebook 08's chart of one ORS group for the article's pair (29-2010 as its parts)."""
+    found = requirements(Tables(d).table("requirements"), occ.ARTICLE_PAIR, groups=group)
+    return plot_requirements(found, group)
 
 
 REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
@@ -138,6 +146,8 @@ REGISTRY: dict[str, Callable[[DataDir], Figure]] = {
     "07-industry-pay": lambda d: plot_industry_pay(
         industries(occ.ARTICLE_PAIR, level="4", top=INDUSTRIES_SHOWN, data=Tables(d))
     ),
+    "08-requirements-education": lambda d: _requirements(d, "education"),
+    "08-requirements-credentials": lambda d: _requirements(d, "credentials"),
 }
 
 

@@ -82,6 +82,12 @@ ARTICLE_FIELDS: dict[str, dict] = {
         "the citation is the one the table gives in its first row.",
         "constraints": {"required": True},
     },
+    "article_heading": {
+        "type": "string",
+        "description": "The heading of the article's paragraph the words are in, or "
+        "'(the article's opening)'.",
+        "constraints": {"required": True},
+    },
     "quote": {
         "type": "string",
         "description": "The article's words the value was read from, verbatim.",

@@ -21,7 +21,7 @@ import us
 
 from .. import paths, staging
 from ..errors import CareerStatsError, Problem, raise_if_any
-from ..ingest import article, bea, cpi, ipeds, oews_flat
+from ..ingest import article, article_requirements, bea, cpi, ipeds, oews_flat, ors
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
 from ..measures import OEWS_AREA_MEASURES
@@ -355,6 +355,7 @@ def article_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
         "education_programs": article.education_programs(text),
         "recertification": recertification(text, facts),
         "article_lists": article.lists(text),
+        "article_requirement_claims": article_requirements.requirement_claims(text),
         "licensure": licensure(text, facts),
     }
 
@@ -559,6 +560,8 @@ def build_data(
     prices, extras = price_tables(raw_dir)
     tables.update(prices)
     progress("CPI-U and price parities read")
+    tables["requirements"] = ors.read_all(raw_dir)
+    progress("ORS requirements read")
     oe_area = oews_flat.read_areas(flat_dir)
     caps = {release.year: (release.hourly_cap, release.annual_cap)}
 

@@ -22,6 +22,8 @@ from ..measures import (
 )
 from .article_columns import ARTICLE_FIELDS
 from .derived_columns import DERIVED
+from .ipeds_columns import IPEDS_FIELDS
+from .ors_columns import ORS_FIELDS
 
 FIELDS: dict[str, dict] = {
     # --- identifiers -------------------------------------------------------------------
@@ -41,6 +43,7 @@ FIELDS: dict[str, dict] = {
         "constraints": {"required": True, "enum": ["total", "major", "minor", "broad", "detailed"]},
     },
     **ARTICLE_FIELDS,
+    **ORS_FIELDS,
     # --- places ------------------------------------------------------------------------
     "state_code": {
         "type": "string",
@@ -305,49 +308,7 @@ FIELDS: dict[str, dict] = {
             ("rpp_other_services", "services: other"),
         )
     },
-    # --- training costs: IPEDS program charges -------------------------------------------
-    "unitid": {
-        "type": "string",
-        "description": "NCES's IPEDS institution id (UNITID).",
-        "constraints": {"required": True, "pattern": r"^\d{6}$"},
-    },
-    "program_number": {
-        "type": "integer",
-        "description": "Which of the institution's up to six reported programs (1 = its largest).",
-        "constraints": {"required": True, "minimum": 1, "maximum": 6},
-    },
-    "cip_code": {
-        "type": "string",
-        "description": "Classification of Instructional Programs (CIP 2020) code, NN.NNNN "
-        "(51.0801 medical/clinical assistant; 51.1004 clinical/medical laboratory "
-        "technician). Restored from the copy, which stores it as a number with zeros dropped.",
-        "constraints": {"required": True, "pattern": r"^\d{2}\.\d{4}$"},
-    },
-    "tuition_fees_usd": {
-        "type": "number",
-        "description": "Tuition and fees for the whole program, 2023-24 (IPEDS CIPTUITn); "
-        "empty where NCES marks it not applicable ('.').",
-        "unit": "US dollars",
-        "constraints": {"minimum": 0},
-    },
-    "books_supplies_usd": {
-        "type": "number",
-        "description": "Books and supplies for the whole program, 2023-24 (CIPSUPPn); empty "
-        "where not applicable.",
-        "unit": "US dollars",
-        "constraints": {"minimum": 0},
-    },
-    "program_length": {
-        "type": "number",
-        "description": "Program length (CIPLGTHn), in the unit program_length_unit_code names.",
-        "constraints": {"minimum": 0},
-    },
-    "program_length_unit_code": {
-        "type": "string",
-        "description": "NCES's code for the unit of program_length (PRGMSRn), kept as "
-        "published and not decoded here.",
-        "constraints": {"required": True},
-    },
+    **IPEDS_FIELDS,
     # --- Employment Projections --------------------------------------------------------
     "cycle": {
         "type": "string",
@@ -463,6 +424,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "cited_source": ("Source the article cites", "text"),
     "is_citation_in_row": ("Row names its source", "flag"),
     "quote": ("The article's words", "text"),
+    "article_heading": ("Paragraph of the article", "text"),
     "cell_text": ("Cell of the article's table", "text"),
     "is_cell_empty": ("Cell lacks what it promises", "flag"),
     "gap_note": ("What the cell lacks", "text"),
@@ -526,13 +488,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "rpp_housing": ("Price level, housing (U.S. = 100)", "index"),
     "rpp_utilities": ("Price level, utilities (U.S. = 100)", "index"),
     "rpp_other_services": ("Price level, other services (U.S. = 100)", "index"),
-    "unitid": ("IPEDS institution id", "code"),
-    "program_number": ("Program number", "count"),
-    "cip_code": ("CIP code", "code"),
-    "tuition_fees_usd": ("Tuition and fees, whole program", "usd"),
-    "books_supplies_usd": ("Books and supplies, whole program", "usd"),
-    "program_length": ("Program length", "count"),
-    "program_length_unit_code": ("Unit of program length (NCES code)", "code"),
     "cycle": ("Projection cycle", "text"),
     "base_year": ("Base year", "year"),
     "target_year": ("Target year", "year"),

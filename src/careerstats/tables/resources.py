@@ -315,7 +315,8 @@ RESOURCES: dict[str, dict] = {
         "title": "IPEDS program charges, 2023-24, program reporters",
         "description": "Every program NCES's IC2023_PY lists for institutions that report "
         "charges by program (mostly career and technical schools): CIP code, tuition and "
-        "fees and books for the whole program, length. Community colleges, where most "
+        "fees and books for the whole program (the largest program's from IPEDS's CHG1PY3 and "
+        "CHG4PY3), length. Community colleges, where most "
         "medical laboratory technician programs are, report by academic year (IC2023_AY, "
         "not available here), so this table says little about lab training costs.",
         "fields": _fields(
@@ -326,8 +327,58 @@ RESOURCES: dict[str, dict] = {
             "books_supplies_usd",
             "program_length",
             "program_length_unit_code",
+            "charges_reported_in",
         ),
         "primaryKey": ["unitid", "program_number"],
         "sources": ["ipeds_ic2023_py"],
+    },
+    "article_requirement_claims": {
+        "title": "The article's claims about what each career requires",
+        "description": "What the article says each career requires (a degree, a "
+        "certification, a licence, skills, supervision), each claim the article's own words, "
+        "found in its text. The article's words, not BLS's numbers; notebook 08 sets each "
+        "beside BLS's Occupational Requirements Survey.",
+        "fields": _fields("claim_id", "soc_code", "article_occupation", "article_heading", "quote"),
+        "primaryKey": ["claim_id"],
+        "foreignKeys": ["soc_code"],
+        "sources": ["article"],
+    },
+    "requirements": {
+        "title": "What employers require: BLS's Occupational Requirements Survey, 2018 and 2020",
+        "description": "Every estimate of BLS's ORS 2018 workbook and 2020 (preliminary) "
+        "workbook, one row per release and series: minimum education, credentials, prior "
+        "experience, training, specific vocational preparation, cognitive and mental "
+        "requirements (2020 only), physical demands and environmental conditions, each with "
+        "BLS's standard error and footnotes. ORS's codes are not OEWS's: it publishes "
+        "29-2011 and 29-2012 where OEWS publishes 29-2010, and the 2018 release uses "
+        "O*NET-SOC 2010 codes (ors_soc_code is their 6-digit SOC 2010 code). These are the "
+        "newest ORS releases available here, not the newest BLS has published.",
+        "fields": _fields(
+            "ors_release",
+            "ors_series_id",
+            "ors_soc_code",
+            "ors_occupation_code",
+            "ors_soc_system",
+            "ors_occupation",
+            "ors_requirement",
+            "ors_group",
+            "ors_category_code",
+            "ors_category",
+            "ors_additive_code",
+            "ors_estimate_code",
+            "ors_estimate_text",
+            "ors_data_type",
+            "ors_estimate",
+            "ors_estimate_upper_bound",
+            "ors_standard_error",
+            "ors_standard_error_upper_bound",
+            "ors_data_footnotes",
+            "ors_estimate_note",
+            "ors_standard_error_note",
+            "ors_series_note",
+        ),
+        "primaryKey": ["ors_release", "ors_series_id"],
+        "sources": ["ors_2020", "ors_2018"],
+        "compression": "gz",
     },
 }

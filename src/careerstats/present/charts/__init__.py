@@ -19,6 +19,7 @@ from .pay import (
     plot_wage_distribution,
 )
 from .ranking import plot_gap_intervals, plot_rank_intervals
+from .requirements import plot_requirements
 from .roi import plot_break_even_sensitivity, plot_cumulative_earnings
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "plot_rank_intervals",
     "plot_real_pay_history",
     "plot_recertification_timeline",
+    "plot_requirements",
     "plot_state_gap_map",
     "plot_tile_map",
     "plot_track_record",
