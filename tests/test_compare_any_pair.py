@@ -108,7 +108,19 @@ def test_result_follows_the_documented_schema(args):
 def test_cli_json_contract(capsys):
     assert cli.main(["compare", "31-9092", "29-2010", "--area", "CA", "--format", "json"]) == 0
     r = json.loads(capsys.readouterr().out)
-    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 5
+    assert r["schema"] == "careerstats.compare" and r["schema_version"] == 6
+    need = r["requirements"]
+    assert need["release"] == "ORS 2020 preliminary" and need["groups"] == [
+        "education",
+        "credentials",
+        "experience",
+    ]
+    ma, lab = need["occupations"]
+    assert [p["ors_soc_code"] for p in lab["parts"]] == ["29-2011", "29-2012"]
+    hs = next(e for e in ma["parts"][0]["estimates"] if e["ors_estimate_code"] == "00076")
+    assert (hs["value"], hs["standard_error"]) == (70.1, 7.1)  # BLS's ORS 2020 workbook
+    assert hs["ci90"] == [58.42, 81.78]  # 70.1 -/+ 1.645 x 7.1, to the hundredth
+    assert any("Occupational Requirements Survey, 2020" in s["title"] for s in r["sources"])
     assert r["release"] == "May 2025" and r["year"] == 2025
     assert r["area"] == {
         "area_code": "0600000",

@@ -72,10 +72,20 @@ def groups_of(groups: Iterable[str] | str | None) -> list[str]:
     return [g for g in ORS_GROUPS if g in asked]
 
 
-def _published(req: pd.DataFrame, release: str) -> dict[str, str]:
-    """The codes ``release`` publishes -> ORS's title."""
+def _rows(req: pd.DataFrame, release: str) -> pd.DataFrame:
+    """``release``'s rows, with ``ors_code``: the SOC code of a row, or, for an O*NET-SOC
+    2010 code other than NN-NNNN.00 (the 2018 release), the code with its suffix
+    (11-3071.01), so that two O*NET occupations under one SOC code stay apart."""
     rows = req[req["ors_release"] == release]
-    return dict(zip(rows["ors_soc_code"], rows["ors_occupation"], strict=False))
+    suffix = rows["ors_occupation_code"].str[6:]
+    code = rows["ors_soc_code"].where(suffix.isin(["", "00"]), rows["ors_soc_code"] + "." + suffix)
+    return rows.assign(ors_code=code)
+
+
+def _published(req: pd.DataFrame, release: str) -> dict[str, str]:
+    """The codes ``release`` publishes (``ors_code``) -> ORS's title."""
+    rows = _rows(req, release)
+    return dict(zip(rows["ors_code"], rows["ors_occupation"], strict=False))
 
 
 def _nearest(code: str, published: dict[str, str], n: int = 4) -> list[str]:
@@ -85,7 +95,7 @@ def _nearest(code: str, published: dict[str, str], n: int = 4) -> list[str]:
 
     def key(c: str) -> tuple[int, int]:
         shared = next((k for k in (5, 4, 2) if c[:k] == code[:k]), 0)
-        return (-shared, abs(int(c.replace("-", "")) - digits))
+        return (-shared, abs(int(c[:7].replace("-", "")) - digits))
 
     detailed = [c for c in published if not c.endswith("0000") and c != "00-0000"]
     return sorted(detailed, key=key)[:n]
@@ -101,6 +111,9 @@ def parts(req: pd.DataFrame, soc: str, release: str = NEWEST) -> list[str]:
     published = _published(req, release)
     if code in published:
         return [code]
+    onet = sorted(c for c in published if c.startswith(f"{code}."))
+    if onet:
+        return onet
     if code.endswith("0") and not code.endswith("000"):
         detailed = sorted(c for c in published if c[:6] == code[:6] and c != code)
         if detailed:
@@ -158,7 +171,8 @@ def requirements(
     in ``groups`` (all when None), each with its ``level`` interval.
 
     One row per estimate and ORS code: ``soc_code`` (the code asked for), ``ors_soc_code``
-    and ``ors_occupation`` (the part it is published as), ``part`` (code and title), the
+    (the part it is published as: a SOC code, or in the 2018 release an O*NET-SOC code
+    with its suffix, 11-3071.01, where one SOC code has several), ``part`` (code and title), the
     group, category, ``estimate`` text, ``data_type``, ``value``, ``standard_error``,
     ``lower``, ``upper``, ``interval_basis`` and ``notes`` (BLS's footnotes). A group a part
     has no estimates in is listed in ``attrs["not_published"]``, with the reason.
@@ -169,7 +183,7 @@ def requirements(
     if not codes:
         raise CareerStatsError("requirements: expected at least one SOC code")
     asked = {c: parts(req, c, rel) for c in codes}
-    rows = req[req["ors_release"] == rel]
+    rows = _rows(req, rel)
     frames, missing = _collect(rows, asked, wanted, rel)
     found_rows = pd.concat(frames, ignore_index=True) if frames else rows.iloc[:0]
     order = {g: i for i, g in enumerate(ORS_GROUPS)}
@@ -194,7 +208,7 @@ def _frame(found_rows: pd.DataFrame, level: float) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "soc_code": found_rows["soc_code"],
-            "ors_soc_code": found_rows["ors_soc_code"],
+            "ors_soc_code": found_rows["ors_code"],
             "part": found_rows["part"],
             "ors_release": found_rows["ors_release"],
             "ors_group": found_rows["ors_group"],
@@ -224,8 +238,8 @@ def _collect(
     release_groups = set(rows["ors_group"])
     for code, found in asked.items():
         for part in found:
-            mine = rows[(rows["ors_soc_code"] == part) & rows["ors_group"].isin(wanted)]
-            title = str(rows.loc[rows["ors_soc_code"] == part, "ors_occupation"].iloc[0])
+            mine = rows[(rows["ors_code"] == part) & rows["ors_group"].isin(wanted)]
+            title = str(rows.loc[rows["ors_code"] == part, "ors_occupation"].iloc[0])
             for g in wanted:
                 if g not in release_groups:
                     missing.append(f"ORS {rel} measured no {_GROUP_TITLES[g]} (for any occupation)")
@@ -262,7 +276,7 @@ def _intervals(
 
 
 def _titles(rows: pd.DataFrame, codes: list[str]) -> list[tuple[str, str]]:
-    titles = dict(zip(rows["ors_soc_code"], rows["ors_occupation"], strict=False))
+    titles = dict(zip(rows["ors_code"], rows["ors_occupation"], strict=False))
     return [(c, titles[c]) for c in codes]
 
 
