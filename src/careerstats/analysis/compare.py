@@ -340,12 +340,12 @@ def _all_sources(
             *_sources(table, release, descriptor),
             *_sources("projections", f"Employment Projections {cycle_name}", descriptor),
             *_sources("oews_industry", where.attrs["release"], descriptor),
-            *_sources("requirements", None, descriptor, title_has=f"{REQUIREMENTS_RELEASE} "),
             *(
                 _sources("price_parities", None, descriptor, title_has=parity["bea_table"])
                 if parity
                 else []
             ),
+            *_sources("requirements", None, descriptor, title_has=f"{REQUIREMENTS_RELEASE} "),
             *(
                 {
                     "title": f"careerstats table {e.table}, edited",
