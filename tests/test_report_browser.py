@@ -80,7 +80,9 @@ ARTICLE_TRACES = (
     "62,930",
     "17,240",
     "811,000",
-    "licen",
+    "licensure",  # ORS's own categories name a license for any occupation
+    "29-2011",
+    "29-2012",
     "IPEDS lists",
 )
 #: Each section's title, as its notebook heads it.

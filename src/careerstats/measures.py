@@ -165,13 +165,15 @@ def wage_title(kind: str, statistic: str) -> str:
 
 
 #: The sections of ``careerstats report``, in the report's order: each is a notebook run
-#: for the pair (the comparison, the pay gap, growth, where they work, return on training).
+#: for the pair (the comparison, the pay gap, growth, where they work, return on training,
+#: what the job requires).
 REPORT_SECTIONS = {
     "compare": "05-compare-any-pair.ipynb",
     "pay": "02-pay-gap.ipynb",
     "growth": "03-growth.ipynb",
     "industries": "07-where-they-work.ipynb",
     "training": "06-return-on-training.ipynb",
+    "requirements": "08-requirements.ipynb",
 }
 
 # --- BLS's Occupational Requirements Survey ---------------------------------------------

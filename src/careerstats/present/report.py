@@ -44,12 +44,14 @@ SECTION_TABLES = {
     "growth": ("projections",),
     "industries": ("oews_industry",),
     "training": ("oews_national", "cpi", "projections"),
+    "requirements": ("requirements", "projections"),
 }
 #: The tables a section reads for the article's pair only.
 ARTICLE_TABLES = {
     "pay": ("licensure",),
     "industries": ("article_lists",),
     "training": ("program_charges",),
+    "requirements": ("article_requirement_claims",),
 }
 #: The training assumptions a user may give the report (notebook 06's parameters).
 TRAINING_OPTIONS = ("cost_a", "cost_b", "years_a", "years_b")

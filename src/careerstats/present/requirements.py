@@ -159,4 +159,4 @@ def claims_frame(checked: pd.DataFrame) -> pd.DataFrame:
                 "Verdict": r["verdict"],
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).set_index("Career")

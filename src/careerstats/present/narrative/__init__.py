@@ -8,7 +8,8 @@ numbers. Every string that comes from data passes through :func:`md_text`.
 - :mod:`.compare`: the comparison of notebook 05, where they work, and rankings;
 - :mod:`.pay`: notebook 02, the pay gap;
 - :mod:`.growth`: notebook 03, the projections;
-- :mod:`.roi`: notebook 06, the return on training.
+- :mod:`.roi`: notebook 06, the return on training;
+- :mod:`.requirements`: notebook 08, what employers require and the article's claims.
 """
 
 from ...occupations import is_article_pair
@@ -42,6 +43,14 @@ from .pay import (
     prices_sentence,
     usd_text,
 )
+from .requirements import (
+    claims_sentence,
+    education_typical_sentence,
+    mode_sentence,
+    parts_sentence,
+    share_sentence,
+    verdicts_list,
+)
 from .roi import (
     assumptions_sentence,
     break_even_sentence,
@@ -55,9 +64,11 @@ __all__ = [
     "assumptions_sentence",
     "base_sentence",
     "break_even_sentence",
+    "claims_sentence",
     "cost_adjusted_sentence",
     "cycles_sentence",
     "distribution_sentence",
+    "education_typical_sentence",
     "findings",
     "gap_sentence",
     "headline_sentence",
@@ -67,11 +78,13 @@ __all__ = [
     "left_out_sentence",
     "licensure_sentence",
     "md_text",
+    "mode_sentence",
     "openings_sentence",
     "ordinal",
     "outlook_sentence",
     "overlap_sentence",
     "pair_heading",
+    "parts_sentence",
     "pay_sentence",
     "prices_sentence",
     "rank_moves_sentence",
@@ -79,9 +92,11 @@ __all__ = [
     "real_change_sentence",
     "sensitivity_sentence",
     "settings_sentence",
+    "share_sentence",
     "sources_list",
     "starting_sentence",
     "track_sentence",
     "usd_text",
+    "verdicts_list",
     "workplaces_sentence",
 ]
