@@ -38,6 +38,7 @@ SHOWN = {
     "05-compare-any-pair": "$45,690",
     "06-return-on-training": "4.8 years",
     "07-where-they-work": "62 Health Care and Social Assistance",
+    "08-requirements": "70.1% (58.4 to 81.8)",
 }
 require_chromium()
 

@@ -236,12 +236,12 @@ def test_the_check_catches_one_digit_changes():
 
 
 #: The notebooks that take their pair from a parameters cell: their prose is computed.
-PARAMETERISED = [p for p in NOTEBOOKS if p.name[:2] in {"02", "03", "05", "06", "07"}]
+PARAMETERISED = [p for p in NOTEBOOKS if p.name[:2] in {"02", "03", "05", "06", "07", "08"}]
 
 
 @pytest.mark.parametrize("notebook", PARAMETERISED, ids=lambda p: p.stem)
 def test_a_parameterised_notebook_types_no_figure(notebook):
-    """Notebooks 02, 03, 05, 06 and 07 read true for any pair: their Markdown cells state
+    """Notebooks 02, 03, 05, 06, 07 and 08 read true for any pair: their Markdown cells state
     no dollar amount and no count; every figure is in computed prose (a narrative
     function's output). Only the method's constants (90%, U.S. = 100) are typed."""
     typed = []

@@ -24,6 +24,7 @@ from careerstats.present.report import (
         ("growth", ["soc_a", "soc_b"]),
         ("industries", ["soc_a", "soc_b"]),
         ("training", ["soc_a", "soc_b", "cost_a", "cost_b", "years_a", "years_b"]),
+        ("requirements", ["soc_a", "soc_b"]),
     ],
 )
 def test_each_section_has_papermill_parameters(section, names):

@@ -92,6 +92,7 @@ SECTION_TITLES = {
     "growth": "Growth: what BLS projected, and what happened",
     "industries": "Where they work, and who pays best",
     "training": "Return on training: when does the longer path pay off?",
+    "requirements": "What the job requires",
 }
 
 
