@@ -36,7 +36,7 @@ SHOWN = {
     "03-growth": "811,000 jobs",
     "04-credentials-and-licensure": "60 months",
     "05-compare-any-pair": "$45,690",
-    "06-return-on-training": "4.8 years",
+    "06-return-on-training": "4.7 years",
     "07-where-they-work": "62 Health Care and Social Assistance",
     "08-requirements": "70.1% (58.4 to 81.8)",
 }
