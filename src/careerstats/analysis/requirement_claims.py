@@ -211,7 +211,8 @@ def judge_claims(
     newest = projections[projections["base_year"] == projections["base_year"].max()]
     education = dict(zip(newest["soc_code"], newest["typical_education"], strict=False))
     cycle = str(newest["cycle"].iloc[0]) if len(newest) else ""
-    titles = dict(zip(req["ors_soc_code"], req["ors_occupation"], strict=False))
+    names = req[["ors_soc_code", "ors_occupation"]].drop_duplicates("ors_soc_code")
+    titles = dict(zip(names["ors_soc_code"], names["ors_occupation"], strict=True))
     rows = []
     for claim in claims.itertuples(index=False):
         ev = EVIDENCE[claim.claim_id]

@@ -84,8 +84,13 @@ def _rows(req: pd.DataFrame, release: str) -> pd.DataFrame:
 
 def _published(req: pd.DataFrame, release: str) -> dict[str, str]:
     """The codes ``release`` publishes (``ors_code``) -> ORS's title."""
-    rows = _rows(req, release)
-    return dict(zip(rows["ors_code"], rows["ors_occupation"], strict=False))
+    return _code_titles(_rows(req, release))
+
+
+def _code_titles(rows: pd.DataFrame) -> dict[str, str]:
+    """``ors_code`` -> ORS's title, one pair per code."""
+    pairs = rows[["ors_code", "ors_occupation"]].drop_duplicates("ors_code")
+    return dict(zip(pairs["ors_code"], pairs["ors_occupation"], strict=True))
 
 
 def _nearest(code: str, published: dict[str, str], n: int = 4) -> list[str]:
@@ -276,7 +281,7 @@ def _intervals(
 
 
 def _titles(rows: pd.DataFrame, codes: list[str]) -> list[tuple[str, str]]:
-    titles = dict(zip(rows["ors_code"], rows["ors_occupation"], strict=False))
+    titles = _code_titles(rows)
     return [(c, titles[c]) for c in codes]
 
 
