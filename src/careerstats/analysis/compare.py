@@ -54,6 +54,7 @@ from .cost_of_living import area_parities, cost_adjusted, parity_label
 from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
+from .requirements import ESTIMATE_KEYS
 from .requirements import parts as ors_parts
 from .requirements import requirements as ors_requirements
 
@@ -75,19 +76,7 @@ INDUSTRIES_TOP = 5
 REQUIREMENT_GROUPS = ("education", "credentials", "experience")
 REQUIREMENTS_RELEASE = ORS_RELEASES[0].split()[0]
 #: An ORS estimate's keys in the comparison, as the requirements result names them.
-REQUIREMENT_KEYS = (
-    "ors_group",
-    "ors_category",
-    "ors_estimate_code",
-    "estimate",
-    "ors_data_type",
-    "value",
-    "value_below",
-    "standard_error",
-    "standard_error_below",
-    "interval_basis",
-    "notes",
-)
+REQUIREMENT_KEYS = (*ESTIMATE_KEYS, "interval_basis", "notes")
 #: The figures whose gap (second minus first) is given.
 GAP_FIELDS = ("annual_wage_median", "hourly_wage_median", "annual_wage_mean")
 

@@ -37,6 +37,21 @@ BASIS_SE_BOUND = "standard error less than its footnote's bound"
 BASIS_UPPER = "estimate less than its footnote's bound"
 BASIS_NONE = "no standard error published"
 
+#: What a result says of each estimate, after the occupation columns (``soc_code``,
+#: ``ors_soc_code``, ``part``, ``ors_release``) and before its interval (``lower``,
+#: ``upper``, ``interval_basis``): the keys ``compare``'s JSON and the CSV both carry.
+ESTIMATE_KEYS = (
+    "ors_group",
+    "ors_category",
+    "ors_estimate_code",
+    "estimate",
+    "ors_data_type",
+    "value",
+    "value_below",
+    "standard_error",
+    "standard_error_below",
+)
+
 _GROUP_TITLES = {
     "education": "education",
     "credentials": "credentials",

@@ -8,7 +8,7 @@ import math
 
 import pandas as pd
 
-from ..analysis.requirements import BASIS_SE_BOUND
+from ..analysis.requirements import BASIS_SE_BOUND, ESTIMATE_KEYS
 
 #: How each ORS data type is written after a number.
 UNIT_TEXT = {"percent": "%", "hours": " hours", "days": " days", "pounds": " pounds"}
@@ -110,15 +110,7 @@ def requirements_csv(found: pd.DataFrame) -> pd.DataFrame:
         "ors_soc_code",
         "part",
         "ors_release",
-        "ors_group",
-        "ors_category",
-        "ors_estimate_code",
-        "estimate",
-        "ors_data_type",
-        "value",
-        "value_below",
-        "standard_error",
-        "standard_error_below",
+        *ESTIMATE_KEYS,
         "lower",
         "upper",
         "interval_basis",
