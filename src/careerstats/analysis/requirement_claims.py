@@ -83,8 +83,8 @@ EVIDENCE: dict[str, Evidence | str] = {
         "few",
         "'will likely need' read as most jobs needing a licence, so fewer than half not "
         "needing one",
-        "ORS publishes the share of jobs that do not require a licence; the article lists "
-        "the states that license medical assistants.",
+        "ORS publishes only the share of jobs that do not require a licence, nationally; "
+        "it says nothing of which states license.",
     ),
     "lab_less_interpersonal": Evidence(
         LAB_TECHNICIANS,
