@@ -74,3 +74,37 @@ def test_sigkill_leaves_staging_that_the_next_build_sweeps(tmp_path):
     done = subprocess.run(again, capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "missing" in done.stderr, done.stderr
     assert not list(out.glob(f"{STAGING_PREFIX}*")), "the next build swept it"
+
+
+@pytest.mark.slow
+def test_a_corrupt_ors_workbook_fails_the_build_and_writes_nothing(tmp_path, capsys, data_copy):
+    """A changed header in BLS's ORS 2018 workbook fails build-data with the file, sheet,
+    row and column, and the package is left as it was."""
+    import openpyxl
+
+    from careerstats.ingest.ors import LAYOUTS
+
+    book = openpyxl.Workbook()
+    book.active.title = "File Information"
+    book.active.append(["Footnote", "Footnote Description"])
+    book.active.append(["7", "This estimate is the mode for the category group."])
+    sheet = book.create_sheet("ORS_2018")
+    header = list(LAYOUTS["2018"].header)
+    header[7] = "VALUE"  # was ESTIMATE
+    sheet.append(header)
+    book.save(data_copy / "raw" / "ors" / "ors_2018.xlsx")
+    before = snapshot(data_copy)
+    code, _, err = run_cli(
+        capsys,
+        "build-data",
+        "--raw",
+        str(data_copy / "raw"),
+        "--data-dir",
+        str(data_copy),
+        "--oews-flatfiles",
+        str(FLAT_FIXTURE),
+        "--accept-new-release",
+    )
+    assert_clean_error(code, err, 2, "ors_2018.xlsx, sheet 'ORS_2018': column H: row 1: 'VALUE'")
+    assert "expected the header 'ESTIMATE'" in err
+    assert snapshot(data_copy) == before
