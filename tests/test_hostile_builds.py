@@ -13,17 +13,10 @@ from careerstats.tables.build import STAGING_PREFIX
 from conftest import CLI, FLAT_FIXTURE, assert_clean_error, run_cli, snapshot
 
 
-@pytest.mark.slow
-def test_a_cut_file_accepted_as_a_new_release_still_fails_the_checks(tmp_path, capsys, data_copy):
-    """Even with --accept-new-release, a file cut at a line end (half the states gone)
-    fails coverage and row counts, and the package is left as it was."""
-    flat = tmp_path / "flat"
-    shutil.copytree(FLAT_FIXTURE, flat)
-    data = (flat / "oe.data.0.Current").read_bytes()
-    cut = data.rfind(b"\r\n", 0, len(data) * 955 // 1000) + 2  # about half the states go
-    (flat / "oe.data.0.Current").write_bytes(data[:cut])
-    before = snapshot(data_copy)
-    code, _, err = run_cli(
+def _build_new_release(capsys, data_copy, flat):
+    """build-data of ``data_copy`` (its raw files) from the flat files in ``flat``, taken as
+    a new release: (exit code, stdout, stderr)."""
+    return run_cli(
         capsys,
         "build-data",
         "--raw",
@@ -34,6 +27,19 @@ def test_a_cut_file_accepted_as_a_new_release_still_fails_the_checks(tmp_path, c
         str(flat),
         "--accept-new-release",
     )
+
+
+@pytest.mark.slow
+def test_a_cut_file_accepted_as_a_new_release_still_fails_the_checks(tmp_path, capsys, data_copy):
+    """Even with --accept-new-release, a file cut at a line end (half the states gone)
+    fails coverage and row counts, and the package is left as it was."""
+    flat = tmp_path / "flat"
+    shutil.copytree(FLAT_FIXTURE, flat)
+    data = (flat / "oe.data.0.Current").read_bytes()
+    cut = data.rfind(b"\r\n", 0, len(data) * 955 // 1000) + 2  # about half the states go
+    (flat / "oe.data.0.Current").write_bytes(data[:cut])
+    before = snapshot(data_copy)
+    code, _, err = _build_new_release(capsys, data_copy, flat)
     assert_clean_error(code, err, 2, "areas oe.area lists")
     assert "at most 5% fewer" in err
     assert snapshot(data_copy) == before
@@ -94,17 +100,7 @@ def test_a_corrupt_ors_workbook_fails_the_build_and_writes_nothing(tmp_path, cap
     sheet.append(header)
     book.save(data_copy / "raw" / "ors" / "ors_2018.xlsx")
     before = snapshot(data_copy)
-    code, _, err = run_cli(
-        capsys,
-        "build-data",
-        "--raw",
-        str(data_copy / "raw"),
-        "--data-dir",
-        str(data_copy),
-        "--oews-flatfiles",
-        str(FLAT_FIXTURE),
-        "--accept-new-release",
-    )
+    code, _, err = _build_new_release(capsys, data_copy, FLAT_FIXTURE)
     assert_clean_error(code, err, 2, "ors_2018.xlsx, sheet 'ORS_2018': column H: row 1: 'VALUE'")
     assert "expected the header 'ESTIMATE'" in err
     assert snapshot(data_copy) == before
