@@ -55,7 +55,6 @@ from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, reco
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
 from .requirements import ESTIMATE_KEYS
-from .requirements import parts as ors_parts
 from .requirements import requirements as ors_requirements
 
 #: Bumped whenever a key is added, renamed, removed or changes meaning.
@@ -385,12 +384,11 @@ def _requirements(codes: list[str], data: Data) -> dict:
     notes: list[dict] = []
     for code in codes:
         try:
-            ors_parts(table, code, release)
-        except NotPublishedError as e:
+            found = ors_requirements(table, [code], release=release, groups=REQUIREMENT_GROUPS)
+        except NotPublishedError as e:  # ORS publishes no part of the code
             notes.append({"soc_code": code, "note": str(e)})
             occupations.append({"soc_code": code, "parts": []})
             continue
-        found = ors_requirements(table, [code], release=release, groups=REQUIREMENT_GROUPS)
         parts: list[dict] = []
         for part, rows in found.groupby("ors_soc_code", sort=False):
             parts.append(

@@ -30,13 +30,12 @@ GROUP_TITLES = {
 
 def number(value: float, data_type: str) -> str:
     """An ORS figure in its unit: 70.1%, 38.39 days, 20 pounds."""
-    digits = f"{value:,.2f}".rstrip("0").rstrip(".") if data_type != "percent" else f"{value:.1f}"
-    return f"{digits}{UNIT_TEXT[data_type]}"
+    return f"{_digits(value, data_type)}{UNIT_TEXT[data_type]}"
 
 
-def _bound(value: float, data_type: str) -> str:
-    text = f"{value:.1f}" if data_type == "percent" else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
+def _digits(value: float, data_type: str) -> str:
+    """An ORS figure without its unit: a percentage to one decimal, others as published."""
+    return f"{value:.1f}" if data_type == "percent" else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def estimate_cell(row: pd.Series | dict) -> str:
@@ -50,7 +49,7 @@ def estimate_cell(row: pd.Series | dict) -> str:
     else:
         text = number(value, kind)
     if not (isinstance(lower, float) and math.isnan(lower)):
-        text += f" ({_bound(lower, kind)} to {_bound(upper, kind)})"
+        text += f" ({_digits(lower, kind)} to {_digits(upper, kind)})"
         if row["interval_basis"] == BASIS_SE_BOUND:
             text += SE_BOUND_MARK
     return text
