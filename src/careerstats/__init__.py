@@ -19,7 +19,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import CareerStatsError, DataValidationError, UnknownCodeError
+from .errors import (
+    ArgumentTypeError,
+    CareerStatsError,
+    DataValidationError,
+    MissingExtraError,
+    UnknownCodeError,
+)
 from .occupations import (
     ALL_OCCUPATIONS,
     ARTICLE_PAIR,

@@ -89,6 +89,25 @@ def raise_if_any(problems: Iterable[Problem]) -> None:
         raise DataValidationError(problems)
 
 
+class ArgumentTypeError(CareerStatsError, TypeError):
+    """A public function was given an argument of the wrong type: the message names the
+    argument, what it was given (cut to 80 characters) and the type expected. Also a
+    :class:`TypeError`, so code that catches either catches it."""
+
+
+class MissingExtraError(CareerStatsError):
+    """What was asked needs one of careerstats' optional extras (``report``, ``lab`` or
+    ``build``), which is not installed: the message is one line with the exact command
+    that installs it. Nothing was written before it was raised."""
+
+    def __init__(self, what: str, extra: str, missing: str) -> None:
+        self.what, self.extra, self.missing = what, extra, missing
+        super().__init__(
+            f"{what} needs careerstats' {extra!r} extra (no module {missing!r} here); "
+            f"install it with: pip install 'careerstats[{extra}]'"
+        )
+
+
 class UnknownCodeError(CareerStatsError):
     """A code, name or year that careerstats does not know, with the closest known ones."""
 

@@ -8,6 +8,7 @@ import sys
 
 from .. import paths
 from ..errors import CareerStatsError, shown
+from ..extras import require
 
 #: Exit codes: 1 nothing found (trace), 2 bad input or a failure careerstats explains,
 #: 130 interrupted (Ctrl-C), 141 output closed early (broken pipe), 143 terminated.
@@ -204,6 +205,7 @@ def _trace(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    require("report")  # before the output path is checked or anything is read
     from ..present.report import render, write_report
 
     options = {

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CareerStatsError
+from ..extras import require
 
 PACKAGE = "cpi"
 #: CPI-U, all items, U.S. city average, not seasonally adjusted (1982-84 = 100).
@@ -27,12 +28,10 @@ ANNUAL_AVERAGE_PERIOD = "M13"
 
 def database() -> Path:
     """The path of the ``cpi`` package's bundled database, without importing the package."""
+    require("build", "reading BLS's CPI-U")
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise CareerStatsError(
-            f"the {PACKAGE!r} package is not installed — reinstall careerstats with its "
-            "dependencies"
-        )
+        raise CareerStatsError(f"the {PACKAGE!r} package has no folder — expected a package")
     path = Path(next(iter(spec.submodule_search_locations))) / "cpi.db"
     if not path.exists():
         raise CareerStatsError(

@@ -27,6 +27,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, fail, raise_if_any
+from ..extras import require
 from ..measures import PROJECTION_MEASURES, PROJECTIONS_COLUMNS
 from ..occupations import is_soc, normalize_soc
 
@@ -107,6 +108,7 @@ def _is_main_table(title: object) -> bool:
 def _find_table(path: Path, shown: str) -> str:
     """The name of the sheet whose title (cell A1) names the main occupation table; only
     the first cell of each sheet is read."""
+    require("build", "reading an Employment Projections workbook")
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True)

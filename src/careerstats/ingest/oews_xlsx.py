@@ -29,6 +29,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, raise_if_any
+from ..extras import require
 from ..measures import OEWS_MEASURES, WAGE_FIELDS
 
 #: OEWS XLSX column (lower case) -> careerstats column
@@ -98,6 +99,7 @@ def _rows_of(index: pd.Index, mask: pd.Series) -> tuple[int, ...]:
 def read_national(path: Path, year: int) -> pd.DataFrame:
     """One national XLSX as a tidy frame (one row per SOC code), markers resolved."""
     shown = paths.display(path)
+    require("build", "reading an OEWS national workbook")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # openpyxl: "Unknown extension"
         book = pd.read_excel(path, sheet_name=None, dtype=object, engine="openpyxl")

@@ -41,6 +41,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import Problem, raise_if_any
+from ..extras import require
 from ..measures import ORS_GROUPS
 from ..sources import SOURCES
 
@@ -212,6 +213,7 @@ def _codes(cell: object) -> tuple[str, ...]:
 def read_requirements(path: Path, release: str) -> pd.DataFrame:
     """Every estimate of one ORS workbook (``release`` one of :data:`LAYOUTS`), one row
     per series, in the ``requirements`` table's columns."""
+    require("build", "reading an ORS workbook")
     import openpyxl
 
     layout = LAYOUTS[release]

@@ -19,6 +19,7 @@ from ..analysis.areas import area_rows, resolve
 from ..analysis.compare import compare
 from ..analysis.wages import wage_distribution, wage_history
 from ..errors import CareerStatsError, shown
+from ..extras import require
 from ..measures import WAGE_FIELDS
 from ..occupations import ALL_OCCUPATIONS
 from ..tables.dictionary import title
@@ -85,6 +86,7 @@ def comparison_picker(  # noqa: PLR0915
     area, the measure; below them the side-by-side table, the gap, the measure in both,
     and two charts (the pay distribution in the area, the measure's history nationally in
     real dollars). Every change redraws them in place."""
+    require("lab", "the live picker (comparison_picker)")
     import ipywidgets as widgets
     import matplotlib.pyplot as plt
     from IPython.display import display

@@ -31,6 +31,7 @@ from typing import Any
 from .. import paths, staging
 from ..analysis.compare import compare
 from ..errors import CareerStatsError
+from ..extras import require
 from ..measures import REPORT_SECTIONS
 from ..occupations import is_article_pair
 from ..tables.datapackage import resource
@@ -392,6 +393,7 @@ def render(
     Markdown; tables are escaped by pandas. The rerun command in the footer is
     shell-quoted.
     """
+    require("report")
     data = Tables(data_dir)
     chosen = check_sections(sections)
     given = check_training(training)
@@ -468,6 +470,7 @@ def write_report(
     umask (:func:`~careerstats.paths.write_atomic`: a regular file or a new name in an
     existing folder; a symlink's regular-file target; never a device or a folder).
     Returns its path, size and seconds."""
+    require("report")
     paths.check_output_file(Path(out))
     started = time.perf_counter()
     text = render(soc_a, soc_b, area, data_dir=data_dir, sections=sections, training=training)

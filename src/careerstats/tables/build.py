@@ -21,6 +21,7 @@ import us
 
 from .. import paths, staging
 from ..errors import CareerStatsError, Problem, raise_if_any
+from ..extras import require
 from ..ingest import article, article_requirements, bea, cpi, ipeds, oews_flat, ors
 from ..ingest.ep import read_projections
 from ..ingest.oews_xlsx import read_national
@@ -513,6 +514,7 @@ def _check_inputs(raw_dir: Path, out_dir: Path, flat_dir: Path, subset: bool) ->
             "files, which an installed careerstats does not carry: run it in a clone of the "
             "careerstats repository, or pass --raw DIR (its data/raw folder)"
         )
+    require("build")
     if out_dir.is_dir():
         sweep_stale_staging(out_dir)  # what a killed build left, before anything else
     data_file = flat_dir / oews_flat.DATA_FILE
