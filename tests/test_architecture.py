@@ -18,7 +18,9 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "careerstats"
 #: the package but the command line and the facade, and no module of a layer's folder is an
 #: exception (ARCHITECTURE.md).
 FOUNDATION = {
+    "careerstats.arguments",
     "careerstats.errors",
+    "careerstats.extras",
     "careerstats.measures",
     "careerstats.paths",
     "careerstats.occupations",

@@ -37,7 +37,20 @@ from .occupations import (
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import compare as comparison
     from .analysis import growth, pay
-    from .api import compare, history, industries, load_area, rank, requirements, trace
+    from .api import (
+        compare,
+        cost_adjusted,
+        difference_interval,
+        history,
+        industries,
+        interval,
+        load_area,
+        price_parity,
+        rank,
+        requirements,
+        return_on_training,
+        trace,
+    )
     from .present import charts
     from .tables.load import load_oews, load_projections, load_table
     from .tables.store import Tables
@@ -49,13 +62,23 @@ _LAZY = {
     "comparison": ("careerstats.analysis.compare", None),
     "growth": ("careerstats.analysis.growth", None),
     "pay": ("careerstats.analysis.pay", None),
-    "compare": ("careerstats.api", "compare"),
-    "history": ("careerstats.api", "history"),
-    "industries": ("careerstats.api", "industries"),
-    "load_area": ("careerstats.api", "load_area"),
-    "rank": ("careerstats.api", "rank"),
-    "requirements": ("careerstats.api", "requirements"),
-    "trace": ("careerstats.api", "trace"),
+    **{
+        name: ("careerstats.api", name)
+        for name in (
+            "compare",
+            "cost_adjusted",
+            "difference_interval",
+            "history",
+            "industries",
+            "interval",
+            "load_area",
+            "price_parity",
+            "rank",
+            "requirements",
+            "return_on_training",
+            "trace",
+        )
+    },
     "Tables": ("careerstats.tables.store", "Tables"),
     "load_oews": ("careerstats.tables.load", "load_oews"),
     "load_projections": ("careerstats.tables.load", "load_projections"),
@@ -84,24 +107,31 @@ __all__ = [
     "ARTICLE_PAIR",
     "CLINICAL_LAB_TECHNOLOGISTS_AND_TECHNICIANS",
     "MEDICAL_ASSISTANTS",
+    "ArgumentTypeError",
     "CareerStatsError",
     "DataValidationError",
+    "MissingExtraError",
     "Tables",
     "UnknownCodeError",
     "analysis",
     "charts",
     "compare",
     "comparison",
+    "cost_adjusted",
+    "difference_interval",
     "growth",
     "history",
     "industries",
+    "interval",
     "load_area",
     "load_oews",
     "load_projections",
     "load_table",
     "normalize_soc",
     "pay",
+    "price_parity",
     "rank",
     "requirements",
+    "return_on_training",
     "trace",
 ]

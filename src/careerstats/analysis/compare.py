@@ -159,7 +159,9 @@ def _rounded(value: float) -> float | None:
     return None if pd.isna(value) else round(float(value), 2)
 
 
-def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: Data) -> Comparison:
+def compare(
+    a: str, b: str, area: str | int = "US", year: int | None = None, *, data: Data
+) -> Comparison:
     """Compare occupations ``a`` and ``b`` in ``area`` from the newest (or ``year``'s) OEWS
     release and the newest national Employment Projections cycle.
 
@@ -168,10 +170,7 @@ def compare(a: str, b: str, area: str = "US", year: int | None = None, *, data: 
     order: soc_code, occupation_title, employment, RSEs, every wage, ``topcoded_fields``
     and ``projection``), ``gap`` (second minus first) and ``sources``. Values BLS does
     not publish are None; a top-coded value is its lower bound, named in
-    ``topcoded_fields``.
-
-    Each schema version's additions (sampling error and prices, where they work, notes
-    in place of errors) are described in this module's docstring.
+    ``topcoded_fields``. Each schema version's additions are in this module's docstring.
     """
     codes = [normalize_soc(c) for c in (a, b)]
     if codes[0] == codes[1]:

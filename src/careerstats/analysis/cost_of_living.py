@@ -23,7 +23,7 @@ import math
 import pandas as pd
 
 from ..errors import CareerStatsError, shown
-from .areas import NATIONAL
+from .areas import NATIONAL, Area
 
 TERRITORY_FIPS = {"66", "72", "78"}
 
@@ -98,10 +98,52 @@ def parity_label(table: str | None, year: int | None) -> str | None:
     return f"{int(year)} {kind} price parities"
 
 
-def cost_adjusted(wage: float, rpp: float) -> float:
-    """``wage`` at the national price level: wage / (RPP / 100); missing if either is."""
+def cost_adjusted(wage: float | None, rpp: float | None) -> float:
+    """A wage at the national price level: wage / (RPP / 100).
+
+    Args:
+        wage: a wage in an area, in dollars.
+        rpp: the area's regional price parity (U.S. = 100), as
+            :func:`careerstats.price_parity` finds it.
+
+    Returns:
+        The wage in national prices; NaN where either is missing.
+
+    Reads:
+        Nothing: arithmetic on the figures given.
+
+    Example:
+        >>> cost_adjusted(56_000, 112.5)
+        49777.77777777778
+    """
     if wage is None or rpp is None or math.isnan(float(wage)) or math.isnan(float(rpp)):
         return math.nan
     if rpp <= 0:
         raise CareerStatsError(f"price parity {shown(rpp)}: expected a positive index")
     return float(wage) / (float(rpp) / 100)
+
+
+def price_parity(place: Area, areas: pd.DataFrame, parities: pd.DataFrame) -> dict[str, object]:
+    """The price parity ``place`` is compared with, by :func:`area_parities`' rule.
+
+    Args:
+        place: an OEWS area, as :func:`~careerstats.analysis.areas.resolve` finds it.
+        areas: the ``areas`` table.
+        parities: the ``price_parities`` table (BEA's SARPP, MARPP and PARPP).
+
+    Returns:
+        A dict: ``area_code``, ``area_title``, ``rpp_all_items`` (None where BEA publishes
+        none), ``year``, ``bea_table``, ``label`` ("2024 metro price parities") and
+        ``note`` (which rule applied, or why there is none).
+    """
+    row = area_parities(areas[areas["area_code"] == place.code], parities).iloc[0]
+    found = pd.notna(row["rpp_all_items"])
+    return {
+        "area_code": place.code,
+        "area_title": place.name,
+        "rpp_all_items": float(row["rpp_all_items"]) if found else None,
+        "year": int(row["parity_year"]) if found else None,
+        "bea_table": row["bea_table"] if found else None,
+        "label": parity_label(row["bea_table"], row["parity_year"]) if found else None,
+        "note": str(row["parity_note"]),
+    }

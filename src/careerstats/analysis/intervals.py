@@ -36,35 +36,79 @@ def _missing(*values: object) -> bool:
     return any(v is None or (isinstance(v, float) and math.isnan(v)) for v in values)
 
 
-def standard_error(estimate: float, rse_pct: float) -> float:
+def standard_error(estimate: float | None, rse_pct: float | None) -> float:
     """The standard error an RSE (percent of the estimate) implies."""
-    if _missing(estimate, rse_pct):
+    if estimate is None or rse_pct is None or _missing(estimate, rse_pct):
         return math.nan
     if rse_pct < 0:
         raise CareerStatsError(f"relative standard error {shown(rse_pct)}: expected >= 0")
     return abs(float(estimate)) * float(rse_pct) / 100
 
 
-def interval(estimate: float, rse_pct: float, level: float = 0.90) -> tuple[float, float]:
-    """The ``level`` confidence interval of ``estimate``; (nan, nan) where either is missing."""
+def interval(
+    estimate: float | None, rse_pct: float | None, level: float = 0.90
+) -> tuple[float, float]:
+    """The confidence interval of an estimate, from the relative standard error BLS
+    publishes with it.
+
+    Args:
+        estimate: the estimate (an OEWS employment or mean wage).
+        rse_pct: its relative standard error, percent of the estimate
+            (``employment_rse_pct``, ``wage_rse_pct``).
+        level: the confidence level, between 0 and 1 (90% by default, as BLS uses).
+
+    Returns:
+        ``(low, high)``: estimate ± z × RSE/100 × estimate; ``(nan, nan)`` where either
+        is missing (BLS publishes no RSE for a median).
+
+    Reads:
+        Nothing: arithmetic on the figures given.
+
+    Example:
+        >>> low, high = interval(50_000, 2.0)
+        >>> round(low), round(high)
+        (48355, 51645)
+    """
     se = standard_error(estimate, rse_pct)
-    if math.isnan(se):
+    if estimate is None or math.isnan(se):
         return (math.nan, math.nan)
     half = z_value(level) * se
     return (float(estimate) - half, float(estimate) + half)
 
 
 def difference_interval(
-    a: float, rse_a: float, b: float, rse_b: float, level: float = 0.90
+    a: float | None,
+    rse_a: float | None,
+    b: float | None,
+    rse_b: float | None,
+    level: float = 0.90,
 ) -> tuple[float, float]:
-    """The ``level`` interval of ``b - a``.
+    """The confidence interval of the difference ``b - a`` of two estimates.
 
     Assumes the two estimates are independent, so their variances add:
     SE(b - a) = sqrt(SE(a)^2 + SE(b)^2). Two occupations in one OEWS area come from the
     same establishments, so they may be correlated; the interval is then approximate.
+
+    Args:
+        a: the first estimate.
+        rse_a: its relative standard error, percent.
+        b: the second estimate.
+        rse_b: its relative standard error, percent.
+        level: the confidence level, between 0 and 1.
+
+    Returns:
+        ``(low, high)`` of ``b - a``; ``(nan, nan)`` where any figure is missing.
+
+    Reads:
+        Nothing: arithmetic on the figures given.
+
+    Example:
+        >>> low, high = difference_interval(50_000, 2.0, 60_000, 2.0)
+        >>> round(low), round(high)
+        (7431, 12569)
     """
     se_a, se_b = standard_error(a, rse_a), standard_error(b, rse_b)
-    if math.isnan(se_a) or math.isnan(se_b):
+    if a is None or b is None or math.isnan(se_a) or math.isnan(se_b):
         return (math.nan, math.nan)
     half = z_value(level) * math.hypot(se_a, se_b)
     diff = float(b) - float(a)

@@ -457,3 +457,55 @@ def default_paths(
     (:func:`defaults`)."""
     first_soc, second_soc = normalize_soc(first_soc), normalize_soc(second_soc)
     return paths_from(defaults(data, first_soc, second_soc), first_soc, second_soc)
+
+
+@dataclass(frozen=True)
+class TrainingReturn:
+    """What :func:`return_on_training` finds for two careers."""
+
+    #: The two careers, as the assumptions made them.
+    first: CareerPath
+    second: CareerPath
+    #: Every assumption: value, source (BLS, IPEDS, the article, "you") and note.
+    assumptions: pd.DataFrame
+    #: Cumulative net earnings by year (0..horizon) of both paths, and their difference.
+    earnings: pd.DataFrame
+    #: Years until the second catches up for good; None if not within the horizon.
+    break_even_years: float | None
+    #: The OEWS release the starting wages come from ("May 2025").
+    release: str
+
+
+def return_on_training(
+    first_soc: str,
+    second_soc: str,
+    *,
+    cost_a: float | None = None,
+    cost_b: float | None = None,
+    years_a: float | None = None,
+    years_b: float | None = None,
+    data: Data,
+) -> TrainingReturn:
+    """Cumulative net earnings of two careers, and when the second catches up.
+
+    Each path trains for its years (paying its cost), then earns its newest national OEWS
+    wage, growing at its measured real growth (:func:`assumptions`: every default, with
+    its source; ``cost_*``/``years_*`` replace a default, None keeps it).
+    """
+    first_soc, second_soc = normalize_soc(first_soc), normalize_soc(second_soc)
+    found = assumptions(
+        data, first_soc, second_soc, cost_a=cost_a, cost_b=cost_b, years_a=years_a, years_b=years_b
+    )
+    first, second = paths_from(found, first_soc, second_soc)
+    national = data.oews("national", year=None)
+    horizon = found["horizon"].value
+    table, years = compare_paths(national, first, second, int(horizon))  # type: ignore[call-overload]
+    newest = national[national["year"] == national["year"].max()]
+    return TrainingReturn(
+        first,
+        second,
+        default_assumptions(data, found),
+        table,
+        years,
+        str(newest["release"].iloc[0]),
+    )

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..arguments import checked
 from ..errors import CareerStatsError, Problem, UnknownCodeError, raise_if_any, shown
 from . import cache
 from .datapackage import load_descriptor, resource_schema
@@ -274,6 +275,7 @@ def _where(where: object) -> Where:
     )
 
 
+@checked
 def load_table(
     name_or_path: str | Path,
     data_dir: Path | None = None,
@@ -330,6 +332,7 @@ def _release_years(data_dir: Path | None, name: str) -> list[int]:
     return sorted({int(r.split()[1]) for r in releases if re.fullmatch(r"May \d{4}", r)})
 
 
+@checked
 def load_oews(
     level: str = "national",
     year: int | str | None = None,
@@ -374,6 +377,7 @@ def _year(year: object) -> int | None:
     return None
 
 
+@checked
 def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> pd.DataFrame:
     """Employment Projections for ``cycle`` (e.g. ``"2024-34"``), or every cycle."""
     table = load_table("projections", data_dir)

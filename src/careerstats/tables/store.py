@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..arguments import checked
 from .datapackage import load_descriptor
 from .load import Edit, data_dir_of, edits, load_oews, load_projections, load_table
 
@@ -25,6 +26,7 @@ class Tables:
     """The tables of one data package (``data_dir``; default: the package's own ``data/``),
     each loaded and verified on first use."""
 
+    @checked
     def __init__(self, data_dir: Path | str | None = None) -> None:
         self.data_dir = None if data_dir is None else Path(data_dir)
 
