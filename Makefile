@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced-stamp
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test test-fast check fmt charts lab data lint clean report bench notebooks
+.PHONY: help setup test test-fast check docs fmt charts lab data lint clean report bench notebooks
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ $(SYNCED): $(UV) pyproject.toml uv.lock
 
 setup: $(SYNCED) ## create .venv with the exact versions in uv.lock
 
-test: check ## format, lint and type checks, then every test: unit, property, data package, notebooks (nbval), JupyterLab in Chromium
+test: check docs ## format, lint and type checks, the API reference, then every test: unit, property, doctests, data package, notebooks (nbval), JupyterLab in Chromium
 	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
 
 test-fast: setup ## the quick tests: not slow, no browser, no notebooks
@@ -35,6 +35,11 @@ check: setup ## ruff format --check, ruff check, mypy (as make test and pre-comm
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
+
+docs: setup ## build the API reference from the docstrings into docs/_build/html; any warning fails it
+	rm -rf docs/_build
+	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
+	@echo "API reference: docs/_build/html/index.html"
 
 fmt: setup ## format and fix what ruff can
 	$(VENV)/bin/ruff format src tests benchmarks
@@ -67,4 +72,4 @@ data: setup ## rebuild data/*.csv and data/datapackage.json from data/raw
 lint: check ## the same as make check
 
 clean: ## remove the environments (data and charts stay)
-	rm -rf $(VENV) $(TOOLS)
+	rm -rf $(VENV) $(TOOLS) docs/_build docs/reference

@@ -5,12 +5,17 @@
 ...            area="US")["gap"]["annual_wage_median"]
 17240.0
 
+Every analysis a command offers is one import away: ``compare``, ``history`` (nominal and
+real dollars), ``industries``, ``rank``, ``requirements``, ``trace``, ``price_parity`` and
+``cost_adjusted`` (cost of living), ``interval`` and ``difference_interval`` (sampling
+error), ``return_on_training``; and the loaders (``load_table``, ``load_oews``,
+``load_projections``, ``load_area``, :class:`~careerstats.tables.store.Tables`). The
+functions that read ``data/`` load it verified, and every argument is checked first
+(:class:`~careerstats.errors.ArgumentTypeError`).
+
 The layers, bottom to top (see ARCHITECTURE.md): ``ingest`` (raw files in), ``tables``
 (the data dictionary, the data package, validated loading, the build), ``analysis``,
-``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top. The
-functions here that read ``data/`` (``compare``, ``history``, ``industries``, ``rank``,
-``requirements``, ``trace``, ``load_area``) load through :class:`Tables`; the analyses
-they call take tables.
+``present`` (charts, tables to read, the report), and ``api`` and ``cli`` on top.
 Modules and heavy dependencies load on first use, so ``import careerstats`` stays light.
 """
 

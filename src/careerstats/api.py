@@ -41,6 +41,37 @@ from .tables.store import Tables
 
 Codes = str | list[str] | tuple[str, ...]
 
+#: The modules of careerstats' API reference (``make docs``), a page each: the package,
+#: this module, the modules of every name in ``careerstats.__all__``, the analyses the
+#: functions here call (their results' classes), and the data dictionary.
+#: ``tests/test_docs.py`` checks that none is left out.
+REFERENCE_MODULES = (
+    "careerstats",
+    "careerstats.api",
+    "careerstats.errors",
+    "careerstats.extras",
+    "careerstats.occupations",
+    "careerstats.analysis",
+    "careerstats.analysis.areas",
+    "careerstats.analysis.compare",
+    "careerstats.analysis.cost_of_living",
+    "careerstats.analysis.growth",
+    "careerstats.analysis.industries",
+    "careerstats.analysis.intervals",
+    "careerstats.analysis.pay",
+    "careerstats.analysis.rank",
+    "careerstats.analysis.requirements",
+    "careerstats.analysis.roi",
+    "careerstats.analysis.trace",
+    "careerstats.analysis.wages",
+    "careerstats.measures",
+    "careerstats.tables.dictionary",
+    "careerstats.tables.resources",
+    "careerstats.tables.load",
+    "careerstats.tables.store",
+    "careerstats.present.charts",
+)
+
 #: The pure helpers, argument-checked: :func:`~careerstats.analysis.intervals.interval`,
 #: :func:`~careerstats.analysis.intervals.difference_interval` and
 #: :func:`~careerstats.analysis.cost_of_living.cost_adjusted`.
@@ -79,7 +110,7 @@ def compare(
         >>> found["release"], found["area"]["area_title"]
         ('May 2025', 'California')
         >>> found["occupations"][0]["employment"]
-        117060.0
+        117060
     """
     return _compare.compare(a, b, area=area, year=year, data=Tables(data_dir))
 
@@ -141,7 +172,7 @@ def industries(
     Example:
         >>> found = industries("31-9092", top=1)
         >>> found.attrs["release"], found["industry_title"].iloc[0]
-        ('May 2025', 'Health Care and Social Assistance')
+        ('May 2025', 'Offices of Physicians')
     """
     return _industries.industries(soc, level=level, top=top, data=Tables(data_dir))
 
@@ -177,7 +208,7 @@ def requirements(
         >>> found.attrs["release"]
         'ORS 2020 preliminary'
         >>> row = found[found["ors_estimate_code"] == "00076"].iloc[0]
-        >>> row["value"], row["standard_error"]
+        >>> float(row["value"]), float(row["standard_error"])
         (70.1, 7.1)
     """
     socs = [soc] if isinstance(soc, str) else list(soc)
@@ -334,7 +365,7 @@ def price_parity(area: str | int, data_dir: Path | None = None) -> dict[str, obj
         A dict: ``area_code``, ``area_title``, ``rpp_all_items`` (U.S. = 100; None where
         BEA publishes none, as for territories), ``year``, ``bea_table``, ``label`` and
         ``note`` (see :func:`careerstats.analysis.cost_of_living.price_parity`). Divide a
-        wage by it with :func:`cost_adjusted`.
+        wage by it with :func:`~careerstats.analysis.cost_of_living.cost_adjusted`.
 
     Reads:
         BEA's newest state (SARPP), metro (MARPP) or state-portion (PARPP) parities.

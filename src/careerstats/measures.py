@@ -184,5 +184,5 @@ ORS_RELEASES = ("2020 preliminary", "2018")
 #: What a user types for a release -> the release.
 ORS_RELEASE_NAMES = {"2020": "2020 preliminary", "2018": "2018", **{r: r for r in ORS_RELEASES}}
 #: careerstats' groups of ORS estimates (``ors_group``); BLS's requirement and category
-#: decide each estimate's group (:func:`careerstats.ingest.ors.group_of`).
+#: decide each estimate's group (``careerstats.ingest.ors.group_of``).
 ORS_GROUPS = ("education", "credentials", "experience", "cognitive", "physical", "environment")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+#: BLS's code for all occupations together (OEWS's total row).
 ALL_OCCUPATIONS = "00-0000"
 HEALTHCARE_PRACTITIONERS_AND_TECHNICAL = "29-0000"
 HEALTHCARE_SUPPORT = "31-0000"
@@ -38,10 +39,21 @@ _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 
 
 def normalize_soc(code: object) -> str:
-    """Return ``code`` as ``NN-NNNN``; accept ``NNNNNN``, ``NN-NNNN`` and ``="NN-NNNN"``.
+    """A SOC code as BLS prints it.
 
-    >>> normalize_soc("319092")
-    '31-9092'
+    Args:
+        code: ``NNNNNN``, ``NN-NNNN`` or ``="NN-NNNN"`` (as a spreadsheet exports it).
+
+    Returns:
+        The code as ``NN-NNNN``; anything else is a
+        :class:`~careerstats.errors.CareerStatsError`.
+
+    Reads:
+        Nothing: the code's form only (whether BLS publishes it is the data's to say).
+
+    Example:
+        >>> normalize_soc("319092")
+        '31-9092'
     """
     from .errors import CareerStatsError, shown
 

@@ -2,10 +2,10 @@
 
 One module per concept: :mod:`~.pay` (wage arithmetic and *the* pay gap),
 :mod:`~.wages` (pay across the distribution, years and places), :mod:`~.growth`
-(projection arithmetic and BLS's cycles), :mod:`~.credentials`, :mod:`~.claims` (the
+(projection arithmetic and BLS's cycles), ``credentials``, ``claims`` (the
 article's figures checked), :mod:`~.compare` (any pair, any area), :mod:`~.trace`,
 :mod:`~.roi`, :mod:`~.areas`, :mod:`~.rank` (areas ranked with joint rank intervals) and
-:mod:`~.simultaneous` (inference for many areas at once).
+``simultaneous`` (inference for many areas at once).
 
 The table analyses that notebooks 02-04 call are re-exported here, so
 ``careerstats.analysis.wage_distribution(...)`` keeps working.

@@ -22,6 +22,9 @@ _US = {"us", "usa", "u.s.", "united states", "national", "nation", "nationwide"}
 
 @dataclass(frozen=True)
 class Area:
+    """An OEWS area: its code (``"0600000"``), BLS's name and its kind (national,
+    state or metro; a nonmetropolitan area is of kind metro, as OEWS files it)."""
+
     code: str
     name: str
     area_type: str  # national, state, metro
@@ -29,6 +32,7 @@ class Area:
 
     @property
     def table(self) -> str:
+        """The table its OEWS rows are in: ``oews_national``, ``oews_state``, ``oews_metro``."""
         return f"oews_{self.area_type}"
 
 

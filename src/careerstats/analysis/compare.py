@@ -85,8 +85,8 @@ class Comparison(JsonResult):
     """What :func:`compare` returns: two occupations in one area, side by side.
 
     Its layout is versioned (:data:`SCHEMA_VERSION`, ``docs/compare.schema.json``);
-    :meth:`to_dict` and :meth:`to_json` are its one serializer, and
-    :func:`careerstats.present.tables.comparison_frame` its one table. A key reads as
+    ``to_dict()`` and ``to_json()`` are its one serializer, and
+    ``careerstats.present.tables.comparison_frame`` its one table. A key reads as
     from the dict (``result["gap"]``).
     """
 

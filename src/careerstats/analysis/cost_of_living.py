@@ -104,7 +104,7 @@ def cost_adjusted(wage: float | None, rpp: float | None) -> float:
     Args:
         wage: a wage in an area, in dollars.
         rpp: the area's regional price parity (U.S. = 100), as
-            :func:`careerstats.price_parity` finds it.
+            :func:`careerstats.api.price_parity` finds it.
 
     Returns:
         The wage in national prices; NaN where either is missing.

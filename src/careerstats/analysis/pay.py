@@ -62,6 +62,7 @@ class Gap:
     ratio: float
 
     def as_dict(self) -> dict[str, float]:
+        """The gap's fields as a dict."""
         return asdict(self)
 
 
@@ -144,6 +145,8 @@ def pay_gap(table: pd.DataFrame, soc_a: str, soc_b: str, statistic: str = "media
 
 @dataclass(frozen=True)
 class AnnualHourlyCheck:
+    """Whether an annual wage is its hourly wage x 2,080 hours, within BLS's rounding."""
+
     annual: float
     hourly: float
     implied_annual: float

@@ -12,7 +12,7 @@ and says how much of that order the sample supports:
   Wright and Wieczorek, "A joint confidence region for an overall ranking of populations"
   (JRSS Series C 69(3), 2020; Census Bureau research report Statistics #2014-12). Each area
   gets an interval of ranks, and with 90% confidence every area's true rank lies in its
-  interval at once. Two variants (:data:`RANK_METHODS`):
+  interval at once. Two variants (:data:`~careerstats.measures.RANK_METHODS`):
 
   - ``"product"`` (the default, the paper's main construction): an interval for each
     area's value at level (1 - alpha)^(1/K), so that the K intervals cover jointly with
@@ -92,7 +92,7 @@ REFERENCE = (
 @dataclass(frozen=True)
 class Ranking(JsonResult):
     """What :func:`rank` returns: the areas in order, with the ranking's context. A
-    read-only mapping (``result["rows"]``); :meth:`to_dict` and :meth:`to_json` are its
+    read-only mapping (``result["rows"]``); ``to_dict()`` and ``to_json()`` are its
     one serializer, :attr:`frame` the rows as a DataFrame."""
 
     soc_codes: list[str]

@@ -34,11 +34,15 @@ class Assumption:
 
     @property
     def is_users_to_set(self) -> bool:
+        """No source: the value is a placeholder for the user to set."""
         return self.source is None
 
 
 @dataclass(frozen=True)
 class CareerPath:
+    """One career's path: its training (years, cost, what is earned meanwhile), the
+    percentile its starting wage is taken at, and its wage growth a year (percent, real)."""
+
     soc_code: str
     training_years: float
     training_cost: float = 0.0

@@ -1,8 +1,8 @@
 """Pay across the distribution, over time and across places: tables from OEWS tables.
 
-Each function takes validated OEWS tables (:func:`careerstats.load_oews`) and returns a
+Each function takes validated OEWS tables (:func:`careerstats.tables.load.load_oews`) and returns a
 DataFrame labelled with its occupations' titles and its release (see
-:func:`careerstats.analysis._common.labelled`); charts and notebooks only call these.
+``careerstats.analysis._common.labelled``); charts and notebooks only call these.
 Gaps are computed by :func:`careerstats.analysis.pay.gap_values`.
 """
 

@@ -1,9 +1,10 @@
 """The column dictionary: every column of every table careerstats writes, described once.
 
 In the spirit of PUDL's ``fields``: each column has its type, description, constraints, a
-title a reader sees ("Median pay, per year") and a unit code (:data:`~careerstats.measures.
-UNITS`). ``datapackage.json`` is generated from it (with :mod:`.resources`), the loaders
-validate every CSV against it, and every label a table, chart, sentence or command shows
+title a reader sees ("Median pay, per year") and a unit code
+(:data:`~careerstats.measures.UNITS`). ``datapackage.json`` is generated from it (with
+:mod:`careerstats.tables.resources`), the loaders validate every CSV against it, and
+every label a table, chart, sentence or command shows
 for a column comes from :func:`title`.
 """
 

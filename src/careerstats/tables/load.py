@@ -106,6 +106,7 @@ class Edit:
     recorded: str | None
 
     def note(self) -> str:
+        """One line saying which table was served edited, and both digests."""
         recorded = f"{self.recorded[:16]}..." if self.recorded else "no digest"
         return (
             f"{self.file} is edited: SHA-256 {self.sha256[:16]}... where datapackage.json "
@@ -302,6 +303,25 @@ def load_table(
     ``datapackage.json`` beside it if there is one, else the one in ``data_dir``
     (default ``data/``). So a copy of ``data/oews_state.csv`` elsewhere is held to the
     same digest and rules.
+
+    Args:
+        name_or_path: a table's name (a key of
+            :data:`~careerstats.tables.resources.RESOURCES`) or the path of a copy of its
+            CSV.
+        data_dir: another copy of the data package.
+        where: keep only the rows whose column holds one of the values given.
+        allow_edited: serve a copy whose digest differs from the recorded one.
+
+    Returns:
+        The table as a DataFrame, typed as the data dictionary says.
+
+    Reads:
+        The table's file in ``data/``, whose release ``datapackage.json`` records.
+
+    Example:
+        >>> cpi = load_table("cpi")
+        >>> cpi[(cpi["year"] == 2025) & (cpi["period"] == "M05")]["index_value"].tolist()
+        [321.465]
     """
     if not isinstance(name_or_path, str | os.PathLike) or str(name_or_path) == "":
         raise UnknownCodeError("table", name_or_path, RESOURCES, "a table name or a CSV path")
@@ -345,7 +365,24 @@ def load_oews(
     the rows it names, as in :func:`load_table` (the years are still those of the whole
     table).
 
-    National covers May 2015 to May 2025; state and metro the May 2025 release.
+    Args:
+        level: ``"national"``, ``"state"`` or ``"metro"`` (metro areas and
+            nonmetropolitan areas).
+        year: a release's year, ``"latest"`` for the newest, None for every year.
+        data_dir: another copy of the data package.
+        where: keep only the rows whose column holds one of the values given.
+
+    Returns:
+        A DataFrame in the columns of ``oews_national``, ``oews_state`` or
+        ``oews_metro``: employment and every wage with its markers.
+
+    Reads:
+        OEWS: national, every May release the data hold; state and metro, the newest.
+
+    Example:
+        >>> national = load_oews("national", year="latest", where={"soc_code": ["31-9092"]})
+        >>> national[["release", "annual_wage_median"]].values.tolist()
+        [['May 2025', 45690.0]]
     """
     if level not in OEWS_LEVELS:
         raise UnknownCodeError("OEWS level", level, OEWS_LEVELS)
@@ -379,7 +416,24 @@ def _year(year: object) -> int | None:
 
 @checked
 def load_projections(cycle: str | None = None, data_dir: Path | None = None) -> pd.DataFrame:
-    """Employment Projections for ``cycle`` (e.g. ``"2024-34"``), or every cycle."""
+    """Employment Projections for one cycle, or every cycle.
+
+    Args:
+        cycle: a cycle as BLS names it (``"2024-34"``); None for every cycle the data hold.
+        data_dir: another copy of the data package.
+
+    Returns:
+        A DataFrame, one row per occupation and cycle: employment in the base and
+        projected year, the change, openings, typical education and pay.
+
+    Reads:
+        BLS's Employment Projections, every cycle from 2014-24 on.
+
+    Example:
+        >>> found = load_projections("2024-34")
+        >>> found.loc[found["soc_code"] == "31-9092", "employment_change_pct"].tolist()
+        [12.5]
+    """
     table = load_table("projections", data_dir)
     if cycle is None:
         return table

@@ -7,7 +7,7 @@ verified on every load (its recorded SHA-256, careerstats' own dictionary, the w
 checks) and remembered by content.
 
 >>> from careerstats.tables.store import Tables
->>> Tables().oews("national")["release"].iloc[0]
+>>> Tables().oews("national", "latest")["release"].iloc[0]
 'May 2025'
 """
 

@@ -1,8 +1,8 @@
 """Every chart careerstats draws, by topic: one ``plot_*`` function per chart.
 
 Each takes the table an analysis returns (see the function's docstring) and returns a
-matplotlib Figure in the project style (:mod:`careerstats.present.style`). Which charts
-the project publishes, and from which data, is :mod:`careerstats.present.registry`.
+matplotlib Figure in the project style (``careerstats.present.style``). Which charts
+the project publishes, and from which data, is ``careerstats.present.registry``.
 """
 
 from ..tilemap import plot_tile_map
