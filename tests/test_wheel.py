@@ -99,7 +99,7 @@ def installed(wheel, tmp_path_factory) -> tuple[Path, Path]:
 
 
 def _run(installed, *argv, **env):
-    venv, work = installed
+    _venv, work = installed
     clean = {k: v for k, v in os.environ.items() if not k.startswith("CAREERSTATS_")}
     return subprocess.run(
         [str(venv / "bin" / argv[0]), *argv[1:]],
@@ -178,3 +178,93 @@ def test_installed_wheel_says_build_data_needs_a_checkout(installed):
     assert done.returncode == 2
     assert "clone of the careerstats repository" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+#: Runs, in the installed environment, every docstring example of every careerstats module
+#: (all of which must import without the extras), with the network refused; prints JSON.
+DOCTEST_RUNNER = """
+import doctest, importlib, json, pkgutil, socket, sys
+
+def offline(*args, **kwargs):
+    raise OSError("the examples run offline")
+
+socket.socket.connect = offline
+socket.create_connection = offline
+import careerstats
+
+names = ["careerstats"] + sorted(
+    m.name for m in pkgutil.walk_packages(careerstats.__path__, "careerstats.")
+    if not m.name.endswith("__main__")
+)
+found = {"modules": len(names), "tests": 0, "examples": 0, "failed": []}
+for name in names:
+    for test in doctest.DocTestFinder().find(importlib.import_module(name)):
+        if not test.examples:
+            continue
+        out = []
+        result = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS).run(test, out=out.append)
+        found["tests"] += 1
+        found["examples"] += result.attempted
+        if result.failed:
+            found["failed"].append(test.name + ":\\n" + "".join(out))
+found["extras_here"] = sorted(
+    m for m in ("nbformat", "nbclient", "nbconvert", "ipykernel", "jupyterlab", "ipywidgets",
+                "cpi", "openpyxl")
+    if importlib.util.find_spec(m) is not None
+)
+print(json.dumps(found))
+"""
+
+
+def test_every_example_runs_in_the_core_install_offline_from_an_empty_folder(installed):
+    """The core wheel, without extras: every module imports, and every docstring example
+    (the API reference's) gives what it shows, with no network, in an empty folder."""
+    import json
+
+    _venv, work = installed
+    before = sorted(p.name for p in work.iterdir() if p.name != "cache")
+    done = _run(installed, "python", "-c", DOCTEST_RUNNER)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["extras_here"] == [], "the core install carries no extra"
+    assert not found["failed"], "\n".join(found["failed"])
+    # the same examples as the repository's (tests/test_docs.py runs them there)
+    from test_docs import DOCTESTS
+
+    assert found["tests"] == len(DOCTESTS) > 20
+    assert found["examples"] == sum(len(t.examples) for t in DOCTESTS)
+    assert sorted(p.name for p in work.iterdir() if p.name != "cache") == before
+
+
+def test_a_missing_extra_is_one_line_in_the_core_install(installed, tmp_path):
+    _venv, work = installed
+    out = work / "report.html"
+    done = _run(installed, "careerstats", "report", "31-9092", "29-2010", "--out", str(out))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == (
+        "careerstats: error: careerstats report needs careerstats' 'report' extra (no "
+        "module 'nbformat' here); install it with: pip install 'careerstats[report]'"
+    )
+    assert not out.exists()
+    done = _run(
+        installed,
+        "careerstats",
+        "build-data",
+        "--raw",
+        str(paths.RAW_DIR),
+        "--data-dir",
+        str(tmp_path / "rebuilt"),
+    )
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert "pip install 'careerstats[build]'" in done.stderr
+    assert not (tmp_path / "rebuilt").exists()
+    code = (
+        "import careerstats as cs\n"
+        "from careerstats.present.picker import comparison_picker\n"
+        "try:\n"
+        "    comparison_picker('31-9092', '29-2010', 'US', data=cs.Tables())\n"
+        "except cs.MissingExtraError as e:\n"
+        "    print(e.extra)\n"
+    )
+    done = _run(installed, "python", "-c", code)
+    assert done.returncode == 0 and done.stdout.strip() == "lab", done.stderr

@@ -40,7 +40,11 @@ NEEDS = {
 
 
 def installed(module: str) -> bool:
-    """Whether ``module`` can be imported here, found without importing it."""
+    """Whether ``module`` can be imported here, found without importing it.
+
+    >>> installed("pandas"), installed("no_such_module")
+    (True, False)
+    """
     try:
         return importlib.util.find_spec(module) is not None
     except (ImportError, ValueError):  # a parent that fails to import; a module set to None
@@ -50,9 +54,7 @@ def installed(module: str) -> bool:
 def require(extra: str, what: str | None = None) -> None:
     """Raise :class:`~careerstats.errors.MissingExtraError` unless every module of
     ``extra`` is installed; ``what`` names what needs it (the extra's command by default).
-
-    >>> require("build")  # the development environment has every extra
-    """
+    Call it before anything is written."""
     for module in EXTRAS[extra].values():
         if not installed(module):
             raise MissingExtraError(what or NEEDS[extra], extra, module)
