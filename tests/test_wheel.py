@@ -99,7 +99,7 @@ def installed(wheel, tmp_path_factory) -> tuple[Path, Path]:
 
 
 def _run(installed, *argv, **env):
-    _venv, work = installed
+    venv, work = installed
     clean = {k: v for k, v in os.environ.items() if not k.startswith("CAREERSTATS_")}
     return subprocess.run(
         [str(venv / "bin" / argv[0]), *argv[1:]],
