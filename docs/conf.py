@@ -16,7 +16,11 @@ extensions = [
 ]
 exclude_patterns = ["_build"]
 html_theme = "alabaster"
-html_static_path: list[str] = []
+# the data dictionary's titles and BLS's words as they are written, quotes included
+smartquotes = False
+html_theme_options = {"page_width": "1100px", "sidebar_width": "280px"}
+html_static_path = ["_static"]
+html_css_files = ["careerstats.css"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"

@@ -158,7 +158,9 @@ def _text(text: str) -> str:
 
 def _constraints(field: dict) -> str:
     found = field.get("constraints") or {}
-    return "; ".join(f"{k}: ``{json.dumps(v)}``" for k, v in found.items())
+    return "; ".join(
+        f"{k}: ``{v if isinstance(v, str) else json.dumps(v)}``" for k, v in found.items()
+    )
 
 
 class DictionaryDirective(SphinxDirective):

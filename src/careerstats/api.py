@@ -72,9 +72,7 @@ REFERENCE_MODULES = (
     "careerstats.present.charts",
 )
 
-#: The pure helpers, argument-checked: :func:`~careerstats.analysis.intervals.interval`,
-#: :func:`~careerstats.analysis.intervals.difference_interval` and
-#: :func:`~careerstats.analysis.cost_of_living.cost_adjusted`.
+# The pure helpers, argument-checked (documented where they are defined).
 interval = checked(_intervals.interval)
 difference_interval = checked(_intervals.difference_interval)
 cost_adjusted = checked(_cost_of_living.cost_adjusted)
