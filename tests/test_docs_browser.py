@@ -30,9 +30,9 @@ def site(tmp_path_factory) -> Path:
     """The reference, built as ``make docs`` builds it (warnings fail it), into a
     temporary folder; the generated sources are those ``make docs`` writes."""
     out = tmp_path_factory.mktemp("docs") / "html"
+    build = ["-q", "-n", "-W", "--keep-going", "-E", "-b", "html"]
     done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-n", "-W", "--keep-going", "-E"]
-        + ["-b", "html", str(paths.ROOT / "docs"), str(out)],
+        [sys.executable, "-m", "sphinx", *build, str(paths.ROOT / "docs"), str(out)],
         capture_output=True,
         text=True,
         timeout=300,
