@@ -62,7 +62,9 @@ def matches(value: object, hint: Any) -> bool:
         if not isinstance(value, origin) or isinstance(value, str):
             return False
         items = [a for a in args if a is not Ellipsis][:1]
-        return not items or all(matches(v, items[0]) for v in value)
+        if not items or not isinstance(value, list | tuple):  # an iterator is not consumed
+            return True
+        return all(matches(v, items[0]) for v in value)
     if origin is not None:  # dict[...], Mapping[...], Callable[...]: the container only
         return isinstance(value, origin)
     if isinstance(hint, type):
@@ -87,6 +89,24 @@ def _describe(hint: Any) -> str:
     return getattr(origin or hint, "__name__", str(hint))
 
 
+def _hints(func: Callable[..., Any]) -> dict[str, Any]:
+    """``func``'s annotations as types; one that names what only a type checker imports
+    (``if TYPE_CHECKING:``) is left to the function (``Any``)."""
+    try:
+        return typing.get_type_hints(func)
+    except NameError:
+        found: dict[str, Any] = {}
+        for name, annotation in func.__annotations__.items():
+            try:
+                found[name] = typing.get_type_hints(
+                    types.SimpleNamespace(__annotations__={name: annotation}),
+                    globalns=func.__globals__,
+                )[name]
+            except NameError:
+                found[name] = Any
+        return found
+
+
 def checked(func: F) -> F:
     """``func``, with every argument checked against its annotation before each call.
 
@@ -103,7 +123,7 @@ def checked(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if not hints:
-            hints.update(typing.get_type_hints(func))
+            hints.update(_hints(func))
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError as e:

@@ -14,6 +14,8 @@ The table analyses that notebooks 02-04 call are re-exported here, so
 import importlib
 from typing import Any
 
+from ..arguments import checked
+
 #: Re-exported name -> its module, imported on first use (a command pays only for its own).
 _LAZY = {
     **dict.fromkeys(
@@ -43,6 +45,8 @@ def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'careerstats.analysis' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    if callable(value):  # re-exported, it checks its arguments' types first
+        value = checked(value)
     globals()[name] = value
     return value
 

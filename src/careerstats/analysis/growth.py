@@ -9,10 +9,12 @@ both be right and still not multiply out: :func:`check_change` tells the two cas
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..arguments import checked
 from ..errors import CareerStatsError, shown
 from ..measures import PROJECTION_MEASURES
 from ._common import labelled, require_projected
@@ -50,7 +52,11 @@ def numeric_change(base: float, percent_change: float) -> float:
 
 def percent_change(base: float, change: float) -> float:
     """The percent that a change of ``change`` jobs is of ``base``."""
-    return float(change) / _positive(base, "base employment") * 100
+    try:
+        jobs = float(change)
+    except (TypeError, ValueError):
+        raise CareerStatsError(f"change: {shown(change)} — expected a number of jobs") from None
+    return jobs / _positive(base, "base employment") * 100
 
 
 def cagr(base: float, projected: float, years: float) -> float:
@@ -147,7 +153,8 @@ def check_change(
 OUTLOOK_COLUMNS = ["base_year", "target_year", *PROJECTION_MEASURES]
 
 
-def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
+@checked
+def outlook(projections: pd.DataFrame, socs: Iterable[str]) -> pd.DataFrame:
     """Each cycle's projection for ``socs``: one row per (cycle, soc_code)."""
     socs = require_projected(projections, socs)
     rows = projections[projections["soc_code"].isin(socs)]
@@ -156,7 +163,8 @@ def outlook(projections: pd.DataFrame, socs) -> pd.DataFrame:
     return labelled(rows.set_index(["cycle", "soc_code"])[OUTLOOK_COLUMNS], projections, socs)
 
 
-def track_record(projections: pd.DataFrame, socs) -> pd.DataFrame:
+@checked
+def track_record(projections: pd.DataFrame, socs: Iterable[str]) -> pd.DataFrame:
     """Projected employment against employment later observed on the same basis.
 
     For each cycle and each later cycle whose base year falls within it, the later cycle's

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from ..errors import CareerStatsError, UnknownCodeError, shown
+from ..errors import ArgumentTypeError, CareerStatsError, UnknownCodeError, shown
 from ..measures import HOURS_PER_YEAR, wage_field
 from ..occupations import normalize_soc
 
@@ -47,8 +47,13 @@ def gap_values(a, b):
     The one place careerstats computes a gap. Works on numbers, NumPy arrays and pandas
     Series alike; a missing value gives a missing gap.
     """
-    absolute = b - a
-    return absolute, absolute / a * 100, b / a
+    try:
+        absolute = b - a
+        return absolute, absolute / a * 100, b / a
+    except TypeError:
+        raise ArgumentTypeError(
+            f"gap_values(): {shown(a)} and {shown(b)} — expected two numbers, arrays or Series"
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -284,25 +284,14 @@ def load_table(
     where: dict[str, list[str]] | None = None,
     allow_edited: bool | None = None,
 ) -> pd.DataFrame:
-    """Load table ``name`` (e.g. ``"article_claims"``) or a CSV path, verified.
+    """Load a table of ``data/`` (or a copy of one), verified.
 
-    Every load checks that the file's SHA-256 is the one ``datapackage.json`` records,
-    validates it against careerstats' own data dictionary (types, constraints, keys; not
-    only the copy's descriptor) and runs the build's whole-table checks (percentiles in
-    order, annual = hourly x 2,080, plausible wages and employment, coverage of every
-    area, plausible CPI and price parities), once per content: a failure is a
-    :class:`~careerstats.errors.DataValidationError` naming the file, rows, column and
-    what was expected. ``allow_edited=True`` (or ``CAREERSTATS_ALLOW_EDITED_DATA=1``)
-    serves a deliberately edited copy: it skips only the digest comparison, and
-    :func:`edits` then names the table.
-
-    ``where`` keeps only the rows whose column holds one of the values given
-    (``where={"soc_code": ["31-9092"]}``).
-
-    A path is checked as the resource named by its file stem, against the
-    ``datapackage.json`` beside it if there is one, else the one in ``data_dir``
-    (default ``data/``). So a copy of ``data/oews_state.csv`` elsewhere is held to the
-    same digest and rules.
+    Every load checks the file's SHA-256 against ``datapackage.json``, validates it
+    against careerstats' own data dictionary and runs the build's whole-table checks,
+    once per content; a failure is a :class:`~careerstats.errors.DataValidationError`
+    naming the file, rows, column and what was expected. A path is held to the
+    ``datapackage.json`` beside it, else the one in ``data_dir``; ``allow_edited`` (or
+    ``CAREERSTATS_ALLOW_EDITED_DATA=1``) skips only the digest, and :func:`edits` names it.
 
     Args:
         name_or_path: a table's name (a key of

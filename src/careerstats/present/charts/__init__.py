@@ -5,6 +5,7 @@ matplotlib Figure in the project style (``careerstats.present.style``). Which ch
 the project publishes, and from which data, is ``careerstats.present.registry``.
 """
 
+from ...arguments import checked
 from ..tilemap import plot_tile_map
 from .article import plot_article_growth_check, plot_article_pay, plot_article_projection
 from .credentials import plot_licensure_map, plot_recertification_timeline
@@ -47,3 +48,8 @@ __all__ = [
     "plot_track_record",
     "plot_wage_distribution",
 ]
+
+# Each chart checks its arguments' types before it draws (ArgumentTypeError, not an
+# AttributeError from inside pandas or matplotlib).
+for _name in __all__:
+    globals()[_name] = checked(globals()[_name])
