@@ -282,19 +282,43 @@ def test_the_memo_is_keyed_by_content_not_time_stamps(data_copy, cache, monkeypa
 # --- arguments of the library ----------------------------------------------------------------
 
 LIBRARY_CASES = [
-    ("load_table-none", lambda cs: cs.load_table(None), "name_or_path=None (NoneType) — expected str"),
+    (
+        "load_table-none",
+        lambda cs: cs.load_table(None),
+        "name_or_path=None (NoneType) — expected str",
+    ),
     ("load_table-number", lambda cs: cs.load_table(3), "load_table(): name_or_path=3 (int)"),
     ("load_table-unknown", lambda cs: cs.load_table("nope"), "unknown table 'nope'"),
-    ("load_table-where", lambda cs: cs.load_table("areas", where="x"), "where='x' (str) — expected dict"),
+    (
+        "load_table-where",
+        lambda cs: cs.load_table("areas", where="x"),
+        "where='x' (str) — expected dict",
+    ),
     ("load_table-data-dir", lambda cs: cs.load_table("areas", data_dir=5), "expected a path"),
     ("load_oews-year-text", lambda cs: cs.load_oews("national", "abc"), "unknown year 'abc'"),
     ("load_oews-year-bool", lambda cs: cs.load_oews("national", True), "year=True (bool)"),
     ("load_oews-level", lambda cs: cs.load_oews(None), "level=None (NoneType) — expected str"),
-    ("load_projections-cycle", lambda cs: cs.load_projections(5), "cycle=5 (int) — expected str or None"),
-    ("compare-none", lambda cs: cs.compare(None, LAB), "compare(): a=None (NoneType) — expected str"),
-    ("compare-area-none", lambda cs: cs.compare(MA, LAB, area=None), "area=None (NoneType) — expected str or int"),
+    (
+        "load_projections-cycle",
+        lambda cs: cs.load_projections(5),
+        "cycle=5 (int) — expected str or None",
+    ),
+    (
+        "compare-none",
+        lambda cs: cs.compare(None, LAB),
+        "compare(): a=None (NoneType) — expected str",
+    ),
+    (
+        "compare-area-none",
+        lambda cs: cs.compare(MA, LAB, area=None),
+        "area=None (NoneType) — expected str or int",
+    ),
     ("compare-area-list", lambda cs: cs.compare(MA, LAB, area=["CA"]), "area=['CA'] (list)"),
-    ("compare-year-text", lambda cs: cs.compare(MA, LAB, year="abc"), "year='abc' (str) — expected int or None"),
+    (
+        "compare-year-text",
+        lambda cs: cs.compare(MA, LAB, year="abc"),
+        "year='abc' (str) — expected int or None",
+    ),
     ("load_area-float", lambda cs: cs.load_area(5.5), "area=5.5 (float) — expected str or int"),
     ("pay_gap-none", lambda cs: cs.pay.pay_gap(None, MA, LAB), "expected a table"),
     (
