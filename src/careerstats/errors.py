@@ -13,7 +13,15 @@ from typing import NoReturn
 
 
 class CareerStatsError(ValueError):
-    """Base class for every error careerstats raises about its inputs or arguments."""
+    """Base class for every error careerstats raises about its inputs or arguments.
+
+    >>> import careerstats as cs
+    >>> try:
+    ...     cs.compare("31-9092", "31-9092")
+    ... except cs.CareerStatsError as e:
+    ...     print(e)
+    compare 31-9092 with itself — expected two different SOC codes
+    """
 
 
 #: How much of a value a message echoes: enough to recognise it, never a whole paste.
@@ -92,13 +100,24 @@ def raise_if_any(problems: Iterable[Problem]) -> None:
 class ArgumentTypeError(CareerStatsError, TypeError):
     """A public function was given an argument of the wrong type: the message names the
     argument, what it was given (cut to 80 characters) and the type expected. Also a
-    :class:`TypeError`, so code that catches either catches it."""
+    :class:`TypeError`, so code that catches either catches it.
+
+    >>> import careerstats as cs
+    >>> cs.interval("48,750", 1.1)
+    Traceback (most recent call last):
+    careerstats.errors.ArgumentTypeError: interval(): estimate='48,750' (str) — expected ...
+    """
 
 
 class MissingExtraError(CareerStatsError):
     """What was asked needs one of careerstats' optional extras (``report``, ``lab`` or
     ``build``), which is not installed: the message is one line with the exact command
-    that installs it. Nothing was written before it was raised."""
+    that installs it. Nothing was written before it was raised.
+
+    >>> error = MissingExtraError("careerstats report", "report", "nbclient")
+    >>> str(error).split("; ")[1]
+    "install it with: pip install 'careerstats[report]'"
+    """
 
     def __init__(self, what: str, extra: str, missing: str) -> None:
         self.what, self.extra, self.missing = what, extra, missing
@@ -109,7 +128,13 @@ class MissingExtraError(CareerStatsError):
 
 
 class UnknownCodeError(CareerStatsError):
-    """A code, name or year that careerstats does not know, with the closest known ones."""
+    """A code, name or year that careerstats does not know, with the closest known ones.
+
+    >>> import careerstats as cs
+    >>> cs.load_table("area")
+    Traceback (most recent call last):
+    careerstats.errors.UnknownCodeError: unknown table 'area'; close matches: areas
+    """
 
     def __init__(
         self,

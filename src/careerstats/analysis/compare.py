@@ -6,6 +6,11 @@ mapping whose keys are the tables' own column names. Its layout is versioned
 (:data:`SCHEMA_VERSION`) and described by the JSON Schema in ``docs/compare.schema.json``;
 ``careerstats compare --format json`` prints it.
 
+>>> import careerstats as cs
+>>> found = cs.comparison.compare("31-9092", "29-2010", area="TX", data=cs.Tables())
+>>> found["area"]["area_title"], found["gap"]["annual_wage_median"]
+('Texas', 19770.0)
+
 Sampling error and prices (schema version 3): each occupation has
 ``employment_ci90`` and ``annual_wage_mean_ci90`` (90% intervals from BLS's RSEs; BLS
 publishes none for the median), ``reliable`` (every published RSE at most 30%, see

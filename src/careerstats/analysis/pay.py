@@ -3,6 +3,10 @@
 BLS turns an hourly wage into an annual one by multiplying by 2,080 hours (52 weeks of
 40 hours) and rounds annual wages to the nearest $10 (oe.footnote, note 2). Every
 function returns plain Python numbers, not NumPy scalars.
+
+>>> from careerstats.analysis import pay
+>>> pay.gap(45_690, 62_930).absolute, round(pay.gap(45_690, 62_930).percent, 1)
+(17240.0, 37.7)
 """
 
 from __future__ import annotations

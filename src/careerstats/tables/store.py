@@ -24,7 +24,13 @@ from .load import Edit, data_dir_of, edits, load_oews, load_projections, load_ta
 
 class Tables:
     """The tables of one data package (``data_dir``; default: the package's own ``data/``),
-    each loaded and verified on first use."""
+    each loaded and verified on first use: what the analyses in
+    :mod:`careerstats.analysis` take as ``data``.
+
+    >>> data = Tables()
+    >>> data.projections("2024-34")["cycle"].iloc[0]
+    '2024-34'
+    """
 
     @checked
     def __init__(self, data_dir: Path | str | None = None) -> None:
