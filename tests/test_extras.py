@@ -92,16 +92,19 @@ def test_build_data_without_the_build_extra_is_one_line_and_writes_nothing(modul
     assert list(tmp_path.iterdir()) == []
 
 
+#: Opens notebook 05's picker; prints the MissingExtraError's message if there is one.
+PICKER = (
+    "import careerstats as cs\n"
+    "from careerstats.present.picker import comparison_picker\n"
+    "try:\n"
+    "    comparison_picker('31-9092', '29-2010', 'US', data=cs.Tables())\n"
+    "except cs.MissingExtraError as e:\n"
+    "    print(e)\n"
+)
+
+
 def test_the_picker_without_the_lab_extra_names_the_extra(tmp_path):
-    code = (
-        "import careerstats as cs\n"
-        "from careerstats.present.picker import comparison_picker\n"
-        "try:\n"
-        "    comparison_picker('31-9092', '29-2010', 'US', data=cs.Tables())\n"
-        "except cs.MissingExtraError as e:\n"
-        "    print(e)\n"
-    )
-    done = _hidden(["ipywidgets"], code, tmp_path)
+    done = _hidden(["ipywidgets"], PICKER, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
         "the live picker (comparison_picker) needs careerstats' 'lab' extra (no module "
