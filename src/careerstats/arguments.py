@@ -119,29 +119,30 @@ def checked(func: F) -> F:
     """
     signature = inspect.signature(func)
     hints: dict[str, Any] = {}
+    resolved = False
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if not hints:
+        nonlocal resolved
+        if not resolved:  # on first call: the annotations may name what imports later
             hints.update(_hints(func))
+            resolved = True
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError as e:
             raise ArgumentTypeError(f"{func.__name__}(): {e}") from None
         for name, value in bound.arguments.items():
-            hint = hints.get(name, Any)
             kind = signature.parameters[name].kind
-            if kind is inspect.Parameter.VAR_POSITIONAL:
-                bad = [v for v in value if not matches(v, hint)]
-                value = bad[0] if bad else None
-                if not bad:
-                    continue
-            elif kind is inspect.Parameter.VAR_KEYWORD or matches(value, hint):
+            if kind is inspect.Parameter.VAR_KEYWORD:
                 continue
-            raise ArgumentTypeError(
-                f"{func.__name__}(): {name}={shown(value)} ({type(value).__name__}) "
-                f"— expected {_describe(hint)}"
-            )
+            hint = hints.get(name, Any)
+            given = value if kind is inspect.Parameter.VAR_POSITIONAL else (value,)
+            for one in given:
+                if not matches(one, hint):
+                    raise ArgumentTypeError(
+                        f"{func.__name__}(): {name}={shown(one)} ({type(one).__name__}) "
+                        f"— expected {_describe(hint)}"
+                    )
         return func(*args, **kwargs)
 
     return typing.cast(F, wrapper)
