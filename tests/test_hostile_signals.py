@@ -31,6 +31,13 @@ def _wait_until_working(pid: int, timeout: float = 60) -> None:
     raise AssertionError("the command did not start working")
 
 
+def _ctrl_c_reaches_it() -> None:
+    """In the child: Ctrl-C as a terminal delivers it, even when the tests were started in
+    the background (`cmd &` in a script), which makes every child ignore SIGINT and
+    Python then installs no KeyboardInterrupt handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["build-data", "report"])
 def test_ctrl_c_is_one_line_and_leaves_nothing(tmp_path, command):
@@ -49,7 +56,12 @@ def test_ctrl_c_is_one_line_and_leaves_nothing(tmp_path, command):
         else [*CLI, "report", "31-9097", "29-2052", "--out", str(out)]
     )
     proc = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        preexec_fn=_ctrl_c_reaches_it,
     )
     _wait_until_working(proc.pid)
     proc.send_signal(signal.SIGINT)
