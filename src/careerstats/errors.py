@@ -70,7 +70,12 @@ class Problem:
 
 @dataclass
 class DataValidationError(CareerStatsError):
-    """A file failed validation; ``problems`` lists every problem found."""
+    """A file failed validation; ``problems`` lists every problem found.
+
+    >>> problem = Problem("data/areas.csv", "area_code", "seven digits", (3,), ("06",))
+    >>> print(DataValidationError([problem]))
+    1 problem found: data/areas.csv: column area_code: row 3: '06' — expected seven digits
+    """
 
     problems: Sequence[Problem] = field(default_factory=list)
 

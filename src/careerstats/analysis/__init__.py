@@ -9,6 +9,11 @@ article's figures checked), :mod:`~.compare` (any pair, any area), :mod:`~.trace
 
 The table analyses that notebooks 02-04 call are re-exported here, so
 ``careerstats.analysis.wage_distribution(...)`` keeps working.
+
+>>> import careerstats as cs
+>>> national = cs.load_oews("national", "latest")
+>>> cs.analysis.wage_distribution(national, ["31-9092", "29-2010"])["median"].tolist()
+[45690.0, 62930.0]
 """
 
 import importlib

@@ -3,6 +3,13 @@
 Each takes the table an analysis returns (see the function's docstring) and returns a
 matplotlib Figure in the project style (``careerstats.present.style``). Which charts
 the project publishes, and from which data, is ``careerstats.present.registry``.
+
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import careerstats as cs
+>>> figure = cs.charts.plot_real_pay_history(cs.history("31-9092", "29-2010"))
+>>> figure.axes[0].get_ylabel()
+'Median annual wage, USD'
 """
 
 from ...arguments import checked
