@@ -207,10 +207,9 @@ for name in names:
         found["examples"] += result.attempted
         if result.failed:
             found["failed"].append(test.name + ":\\n" + "".join(out))
+from careerstats.extras import EXTRAS, installed
 found["extras_here"] = sorted(
-    m for m in ("nbformat", "nbclient", "nbconvert", "ipykernel", "jupyterlab", "ipywidgets",
-                "cpi", "openpyxl")
-    if importlib.util.find_spec(m) is not None
+    m for modules in EXTRAS.values() for m in modules.values() if installed(m)
 )
 print(json.dumps(found))
 """

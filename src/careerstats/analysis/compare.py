@@ -55,7 +55,7 @@ from ..tables.datapackage import resource
 from ._common import Data, JsonResult, plain
 from .absence import why_absent
 from .areas import Area, resolve
-from .cost_of_living import area_parities, cost_adjusted, parity_label
+from .cost_of_living import cost_adjusted, price_parity
 from .industries import COLUMNS, DEFAULT_LEVEL, industries, naics_level_of, records
 from .intervals import difference_interval, interval, reliable
 from .pay import gap_values
@@ -227,22 +227,18 @@ def compare(
 def _parity(place: Area, data: Data) -> tuple[dict | None, str]:
     """The price parity ``place`` is compared with (None for the nation, or where BEA
     publishes none), and the note saying which rule applied."""
-    row = (
-        area_parities(data.table("areas"), data.table("price_parities"))
-        .set_index("area_code")
-        .loc[place.code]
-    )
+    found = price_parity(place, data.table("areas"), data.table("price_parities"))
     if place.area_type == "national":
         return None, "the nation: wages are at the national price level"
-    if pd.isna(row["rpp_all_items"]):
-        return None, str(row["parity_note"])
+    if found["rpp_all_items"] is None:
+        return None, str(found["note"])
     parity = {
-        "bea_table": row["bea_table"],
-        "year": int(row["parity_year"]),
-        "value": float(row["rpp_all_items"]),
-        "label": parity_label(row["bea_table"], row["parity_year"]),
+        "bea_table": found["bea_table"],
+        "year": found["year"],
+        "value": found["rpp_all_items"],
+        "label": found["label"],
     }
-    return parity, str(row["parity_note"])
+    return parity, str(found["note"])
 
 
 def _entry(r: pd.Series, parity: dict | None, cycle: pd.DataFrame) -> tuple[dict, float]:
